@@ -1,0 +1,233 @@
+package api
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Customer is the customer resource of GET /v3/customers/{id}, as described in
+// vip-api.md §4. Every string in it has been sanitized for the terminal by
+// DecodeCustomer. Raw holds the response body exactly as the API sent it, for
+// `get --json` and the JSON tab.
+type Customer struct {
+	ExternalReferenceID string            `json:"externalReferenceId"`
+	CustomerID          string            `json:"customerId"`
+	ResellerID          string            `json:"resellerId"`
+	DistributorID       string            `json:"distributorId"`
+	GlobalSalesEnabled  FlexBool          `json:"globalSalesEnabled"`
+	Tags                StringList        `json:"tags"`
+	CompanyProfile      CompanyProfile    `json:"companyProfile"`
+	Discounts           []Discount        `json:"discounts"`
+	Benefits            []Benefit         `json:"benefits"`
+	LinkedMembership    *LinkedMembership `json:"linkedMembership"`
+	// CotermDate is kept as sent (yyyy-MM-dd) because Adobe sends "" for a
+	// customer with no order yet; see Coterm for the parsed form.
+	CotermDate   string    `json:"cotermDate"`
+	CreationDate Timestamp `json:"creationDate"`
+	// Status is the four-digit status code; StatusLabel turns it into words.
+	Status string `json:"status"`
+	Links  Links  `json:"links"`
+
+	// Raw is the response body, unmodified.
+	Raw []byte `json:"-"`
+}
+
+// CompanyProfile is the customer's company: name, language, segment, address
+// and the admins maintained through the API.
+type CompanyProfile struct {
+	CompanyName       string     `json:"companyName"`
+	PreferredLanguage string     `json:"preferredLanguage"`
+	MarketSegment     string     `json:"marketSegment"`
+	MarketSubSegments StringList `json:"marketSubSegments"`
+	Address           Address    `json:"address"`
+	Contacts          []Contact  `json:"contacts"`
+}
+
+// Address is the company's postal address. Region is the ISO 3166-2 part
+// after the hyphen (US-CA is sent as "CA").
+type Address struct {
+	Country      string `json:"country"`
+	Region       string `json:"region"`
+	City         string `json:"city"`
+	AddressLine1 string `json:"addressLine1"`
+	AddressLine2 string `json:"addressLine2"`
+	PostalCode   string `json:"postalCode"`
+	PhoneNumber  string `json:"phoneNumber"`
+}
+
+// Contact is one customer admin.
+type Contact struct {
+	FirstName   string `json:"firstName"`
+	LastName    string `json:"lastName"`
+	Email       string `json:"email"`
+	PhoneNumber string `json:"phoneNumber"`
+}
+
+// Name is the contact's full name.
+func (c Contact) Name() string { return strings.TrimSpace(c.FirstName + " " + c.LastName) }
+
+// Discount is the customer's discount level for one offer type.
+// DiscountCode is set only for High-Volume-Discount customers migrated from VIP.
+type Discount struct {
+	OfferType    string `json:"offerType"`
+	Level        string `json:"level"`
+	DiscountCode string `json:"discountCode"`
+}
+
+// Benefit is a three-year commit or a large-government-agency benefit.
+// For THREE_YEAR_COMMIT the three commitment parts may each be nil; for
+// LARGE_GOVERNMENT_AGENCY only Status is set.
+type Benefit struct {
+	Type                string      `json:"type"`
+	Status              string      `json:"status"`
+	Commitment          *Commitment `json:"commitment"`
+	CommitmentRequest   *Commitment `json:"commitmentRequest"`
+	RecommitmentRequest *Commitment `json:"recommitmentRequest"`
+}
+
+// Commitment is one three-year-commit term or request.
+type Commitment struct {
+	StartDate         string            `json:"startDate"`
+	EndDate           string            `json:"endDate"`
+	Status            string            `json:"status"`
+	MinimumQuantities []MinimumQuantity `json:"minimumQuantities"`
+}
+
+// MinimumQuantity is the committed minimum for one offer type.
+type MinimumQuantity struct {
+	OfferType string  `json:"offerType"`
+	Quantity  FlexInt `json:"quantity"`
+}
+
+// LinkedMembership is the linked-membership group the customer belongs to.
+// Country and BenefitTypes are only sent for LGA linked memberships.
+type LinkedMembership struct {
+	ID                   string     `json:"id"`
+	Name                 string     `json:"name"`
+	Type                 string     `json:"type"`
+	LinkedMembershipType string     `json:"linkedMembershipType"`
+	CreationDate         Timestamp  `json:"creationDate"`
+	Country              string     `json:"country"`
+	BenefitTypes         StringList `json:"benefitTypes"`
+}
+
+// Links are the resource's HATEOAS links.
+type Links struct {
+	Self *Link `json:"self"`
+}
+
+// Link is one resource link.
+type Link struct {
+	URI    string `json:"uri"`
+	Method string `json:"method"`
+}
+
+// UnmarshalJSON accepts the documented object and, as the old Swagger file
+// types it, an array (ignored), so a wrong shape here never fails a fetch.
+func (l *Links) UnmarshalJSON(b []byte) error {
+	if len(b) == 0 || b[0] != '{' {
+		return nil
+	}
+	type plain Links
+	return json.Unmarshal(b, (*plain)(l))
+}
+
+// Coterm parses CotermDate; ok is false when it is empty or not a date.
+func (c *Customer) Coterm() (t time.Time, ok bool) {
+	t, err := time.Parse(time.DateOnly, c.CotermDate)
+	return t, err == nil
+}
+
+// FlexBool decodes a JSON boolean, or the strings "true"/"false" that the
+// resources table suggests (vip-api.md §10). Null and anything else is false.
+type FlexBool bool
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (f *FlexBool) UnmarshalJSON(b []byte) error {
+	s := strings.Trim(string(b), `"`)
+	v, err := strconv.ParseBool(strings.ToLower(s))
+	*f = FlexBool(err == nil && v)
+	return nil
+}
+
+// FlexInt decodes a number or a numeric string; anything else is 0.
+type FlexInt int
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (f *FlexInt) UnmarshalJSON(b []byte) error {
+	v, err := strconv.Atoi(strings.Trim(string(b), `"`))
+	if err == nil {
+		*f = FlexInt(v)
+	}
+	return nil
+}
+
+// StringList decodes an array of strings, or a single string (the resources
+// table types tags as "String"). Non-string items are skipped.
+type StringList []string
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (l *StringList) UnmarshalJSON(b []byte) error {
+	b = bytes.TrimSpace(b)
+	switch {
+	case len(b) == 0 || string(b) == "null":
+		*l = nil
+	case b[0] == '"':
+		var s string
+		if err := json.Unmarshal(b, &s); err != nil {
+			return err
+		}
+		if s != "" {
+			*l = StringList{s}
+		}
+	case b[0] == '[':
+		var items []json.RawMessage
+		if err := json.Unmarshal(b, &items); err != nil {
+			return err
+		}
+		out := make(StringList, 0, len(items))
+		for _, it := range items {
+			var s string
+			if json.Unmarshal(it, &s) == nil {
+				out = append(out, s)
+			}
+		}
+		*l = out
+	default:
+		return fmt.Errorf("want a string or an array of strings, got %.20s", b)
+	}
+	return nil
+}
+
+// Timestamp is a date-time that Adobe sends with a zone ("2019-05-02T22:49:52Z")
+// or without one ("2024-07-17T03:47:35", read as UTC). Text keeps what was
+// sent, so an unparseable value is still shown rather than lost.
+type Timestamp struct {
+	Time time.Time
+	Text string
+}
+
+var timestampLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05.999999999", "2006-01-02T15:04:05", time.DateOnly}
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (ts *Timestamp) UnmarshalJSON(b []byte) error {
+	var s string
+	if json.Unmarshal(b, &s) != nil {
+		return nil // null or a wrong type: leave it empty
+	}
+	ts.Text = s
+	for _, layout := range timestampLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			ts.Time = t.UTC()
+			return nil
+		}
+	}
+	return nil
+}
+
+// IsZero reports whether no usable time was sent.
+func (ts Timestamp) IsZero() bool { return ts.Time.IsZero() }
