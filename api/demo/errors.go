@@ -1,0 +1,99 @@
+package demo
+
+import (
+	"encoding/json"
+	"net/http"
+)
+
+// adobeError is the body of every CPAPI 4xx/5xx (vip-api.md §7.1), fields in
+// Adobe's order. code is a string holding the CPAPI code, as Adobe sends it.
+type adobeError struct {
+	Code              string   `json:"code"`
+	Message           string   `json:"message"`
+	AdditionalDetails []string `json:"additionalDetails"`
+}
+
+// reply is a canned response for one of the demo's error IDs.
+type reply struct {
+	status     int
+	body       []byte
+	html       bool   // body is a gateway's HTML page, not JSON
+	retryAfter string // Retry-After header value, if any
+}
+
+// Messages of the error codes the demo sends, worded as in Adobe's table.
+const (
+	msgInvalidCustomer   = "Invalid Customer"
+	msgServerError       = "Internal Server Error. Please try again later"
+	msgAPIKeyInvalid     = "API key is invalid or missing"
+	msgTokenInvalid      = "Authorization token is invalid"
+	msgTokenMissing      = "Authorization token is missing"
+	msgTooManyRequests   = "Too many requests"
+	msgCorrelationID     = "Correlation ID is Invalid or Missing"
+	msgDuplicateRequest  = "Duplicate request id, same requestId has already been processed"
+	msgNotAllowed        = "You are not allowed to perform that action on this resource"
+	msgMethodNotAllowed  = "Method Not Allowed"
+	msgResourceNotFound  = "Resource not found"
+	codeInvalidCustomer  = "1116"
+	codeTokenInvalid     = "4116"
+	codeCorrelationID    = "4119"
+	codeAPIKeyInvalid    = "4115"
+	codeTokenMissing     = "4117"
+	codeMethodNotAllowed = "405"
+)
+
+// gatewayPage is what a proxy in front of the API might send: the client
+// must summarise it, never dump it.
+const gatewayPage = `<!DOCTYPE html>
+<html><head><title>502 Bad Gateway</title></head>
+<body><h1>502 Bad Gateway</h1><p>The upstream server did not answer.</p></body></html>
+`
+
+// errorReplies are the error IDs; each answers the same way every time.
+var errorReplies = map[string]reply{
+	"demo-400": adobeReply(http.StatusBadRequest, "4120", msgDuplicateRequest),
+	"demo-401": adobeReply(http.StatusUnauthorized, codeTokenInvalid, msgTokenInvalid),
+	"demo-403": adobeReply(http.StatusForbidden, "4121", msgNotAllowed),
+	"demo-404": adobeReply(http.StatusNotFound, codeInvalidCustomer, msgInvalidCustomer),
+	"demo-429": withRetryAfter(adobeReply(http.StatusTooManyRequests, "4118", msgTooManyRequests), "2"),
+	"demo-500": adobeReply(http.StatusInternalServerError, "1124", msgServerError),
+	"demo-502": {status: http.StatusBadGateway, body: []byte(gatewayPage), html: true},
+}
+
+func withRetryAfter(r reply, seconds string) reply {
+	r.retryAfter = seconds
+	return r
+}
+
+// adobeReply builds an Adobe-shaped error reply. additionalDetails is always
+// an array (never null), as in Adobe's examples.
+func adobeReply(status int, code, message string, details ...string) reply {
+	if details == nil {
+		details = []string{}
+	}
+	b, err := json.Marshal(adobeError{Code: code, Message: message, AdditionalDetails: details})
+	if err != nil {
+		panic("demo: " + err.Error()) // a struct of strings always marshals
+	}
+	return reply{status: status, body: b}
+}
+
+// write sends the reply with the headers the real API would set.
+func (r reply) write(w http.ResponseWriter) {
+	h := w.Header()
+	if r.html {
+		h.Set("Content-Type", "text/html; charset=utf-8")
+	} else {
+		h.Set("Content-Type", "application/json")
+	}
+	if r.retryAfter != "" {
+		h.Set("Retry-After", r.retryAfter)
+	}
+	w.WriteHeader(r.status)
+	_, _ = w.Write(r.body)
+}
+
+// writeAdobeError sends one Adobe-shaped error.
+func writeAdobeError(w http.ResponseWriter, status int, code, message string, details ...string) {
+	adobeReply(status, code, message, details...).write(w)
+}

@@ -1,0 +1,86 @@
+package demo
+
+import (
+	"embed"
+	"fmt"
+	"path"
+	"strings"
+)
+
+// fixtureFS holds one file per demo customer, named after its ID, written in
+// Adobe's exact field names so they are served byte for byte.
+//
+//go:embed fixtures/*.json
+var fixtureFS embed.FS
+
+// Sample is one demo customer for the start screen.
+type Sample struct {
+	// ID is the customer ID to type.
+	ID string
+	// Summary is one line on what the ID shows.
+	Summary string
+}
+
+// samples is the start-screen order: real-looking customers first (the API
+// page's own example leading), then the IDs that demonstrate failures.
+var samples = []Sample{
+	{"9876543210", "EDU K-12, linked membership owner (the API page's example)"},
+	{"1005512199", "COM, three-year commit with a recommitment request (LICENSE 13, CONSUMABLES TC)"},
+	{"1006200001", "GOV state agency, large government agency benefit (LICENSE 07)"},
+	{"1007300042", "EDU higher-ed in Tokyo, consortium member, Japanese text"},
+	{"1008400017", "COM in München, migrated high-volume discount (HVD_L18_PRE)"},
+	{"1009500003", "COM, pending (1002), no coterm date yet"},
+	{"1010600008", "EDU non-profit, inactive (1004)"},
+	{"1011700009", "COM, inactive: account blocked (1012)"},
+	{bigContactsID, "COM with 480 contacts from around the world"},
+	{"demo-escapes", "hostile text (escape sequences, bidi overrides), shown safely"},
+	{"demo-slow", "a normal customer that answers slowly (Esc cancels)"},
+	{"demo-400", "answers 400 Bad Request (4120 duplicate request id)"},
+	{"demo-401", "answers 401 Unauthorized (4116 token invalid)"},
+	{"demo-403", "answers 403 Forbidden (4121 not allowed on this resource)"},
+	{"demo-404", "answers 404 Not Found (1116 Invalid Customer)"},
+	{"demo-429", "answers 429 Too Many Requests (4118, Retry-After: 2)"},
+	{"demo-500", "answers 500 Internal Server Error (1124)"},
+	{"demo-502", "answers 502 Bad Gateway with an HTML page, not JSON"},
+}
+
+// Samples returns the demo IDs in start-screen order, customers first and
+// then the IDs that answer with errors. The slice is a copy.
+func Samples() []Sample {
+	return append([]Sample(nil), samples...)
+}
+
+// fixtures maps customer ID to the exact response body.
+var fixtures = mustLoadFixtures()
+
+// mustLoadFixtures reads every embedded customer. The files ship inside the
+// binary, so a broken one is a programming error that the tests catch.
+func mustLoadFixtures() map[string][]byte {
+	m, err := loadFixtures()
+	if err != nil {
+		panic("demo: " + err.Error())
+	}
+	return m
+}
+
+func loadFixtures() (map[string][]byte, error) {
+	entries, err := fixtureFS.ReadDir("fixtures")
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[string][]byte, len(entries))
+	for _, e := range entries {
+		b, err := fixtureFS.ReadFile(path.Join("fixtures", e.Name()))
+		if err != nil {
+			return nil, err
+		}
+		id := strings.TrimSuffix(e.Name(), ".json")
+		if id == bigContactsID {
+			if b, err = spliceContacts(b, generateContacts(bigContactsCount)); err != nil {
+				return nil, fmt.Errorf("%s: %w", e.Name(), err)
+			}
+		}
+		m[id] = b
+	}
+	return m, nil
+}
