@@ -3,7 +3,6 @@ package api
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -142,6 +141,18 @@ func (c *Customer) Coterm() (t time.Time, ok bool) {
 	return t, err == nil
 }
 
+// CotermDaysLeft is the number of whole days from today (in UTC) to the
+// coterm date: negative once it has passed. ok is false when no date is set.
+func (c *Customer) CotermDaysLeft(today time.Time) (days int, ok bool) {
+	t, ok := c.Coterm()
+	if !ok {
+		return 0, false
+	}
+	y, m, d := today.UTC().Date()
+	start := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	return int(t.Sub(start).Hours() / 24), true
+}
+
 // FlexBool decodes a JSON boolean, or the strings "true"/"false" that the
 // resources table suggests (vip-api.md §10). Null and anything else is false.
 type FlexBool bool
@@ -198,7 +209,7 @@ func (l *StringList) UnmarshalJSON(b []byte) error {
 		}
 		*l = out
 	default:
-		return fmt.Errorf("want a string or an array of strings, got %.20s", b)
+		*l = nil // an object or a number: ignored, so one odd field never fails a fetch
 	}
 	return nil
 }

@@ -1,0 +1,212 @@
+package api
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+
+	"github.com/vipcx/vipcx/sanitize"
+)
+
+// DecodeCustomer decodes a Get Customer response body. It is strict about
+// the shape (one JSON object, nothing after it, a customerId) and tolerant of
+// the field quirks Adobe's documents disagree on (vip-api.md §10): a field of
+// an unexpected type is left empty rather than failing the whole customer,
+// since Raw still holds it for the JSON view. Every string in the result is
+// sanitized for the terminal; Raw is the body as sent.
+func DecodeCustomer(raw []byte) (*Customer, error) {
+	if err := checkObject(raw); err != nil {
+		return nil, err
+	}
+	c := new(Customer)
+	if err := json.Unmarshal(raw, c); err != nil {
+		var typeErr *json.UnmarshalTypeError
+		if !errors.As(err, &typeErr) {
+			return nil, fmt.Errorf("%w: %s", ErrMalformedResponse, sanitize.Line(err.Error()))
+		}
+	}
+	sanitizeStrings(reflect.ValueOf(c).Elem())
+	if c.CustomerID == "" {
+		return nil, fmt.Errorf("%w: the object has no customerId", ErrMalformedResponse)
+	}
+	c.Raw = raw
+	return c, nil
+}
+
+// checkObject accepts exactly one JSON object and nothing after it.
+func checkObject(raw []byte) error {
+	trimmed := bytes.Trim(raw, " \t\r\n") // JSON white space only
+	if len(trimmed) == 0 {
+		return fmt.Errorf("%w: empty body", ErrMalformedResponse)
+	}
+	var v json.RawMessage
+	if err := json.Unmarshal(trimmed, &v); err != nil {
+		return fmt.Errorf("%w: not valid JSON: %s", ErrMalformedResponse, sanitize.Line(err.Error()))
+	}
+	if trimmed[0] != '{' {
+		return fmt.Errorf("%w: JSON %s where an object was expected", ErrMalformedResponse, jsonKind(trimmed[0]))
+	}
+	if d := nestingDepth(trimmed); d > maxNesting {
+		return fmt.Errorf("%w: JSON nested %d levels deep (at most %d accepted)", ErrMalformedResponse, d, maxNesting)
+	}
+	return nil
+}
+
+// maxNesting bounds how deep a response may nest. A customer is about five
+// levels deep; without a bound, a small body nested thousands of levels deep
+// (encoding/json accepts 10,000) pretty-prints into hundreds of megabytes of
+// indentation for --json and the JSON tab.
+const maxNesting = 64
+
+// nestingDepth is the deepest nesting of objects and arrays in valid JSON b.
+func nestingDepth(b []byte) int {
+	depth, deepest := 0, 0
+	inString, escaped := false, false
+	for _, c := range b {
+		switch {
+		case escaped:
+			escaped = false
+		case inString && c == '\\':
+			escaped = true
+		case c == '"':
+			inString = !inString
+		case inString:
+		case c == '{' || c == '[':
+			depth++
+			deepest = max(deepest, depth)
+		case c == '}' || c == ']':
+			depth--
+		}
+	}
+	return deepest
+}
+
+// jsonKind names the JSON value that starts with b.
+func jsonKind(b byte) string {
+	switch b {
+	case '[':
+		return "array"
+	case '"':
+		return "string"
+	case 'n':
+		return "null"
+	case 't', 'f':
+		return "boolean"
+	}
+	return "number"
+}
+
+// sanitizeStrings rewrites, in place, every settable string reachable from v
+// (nested structs, pointers, slices such as StringList, Timestamp.Text), so
+// a field added to the model later is covered without touching this code.
+func sanitizeStrings(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.String:
+		if v.CanSet() {
+			v.SetString(sanitize.Line(v.String()))
+		}
+	case reflect.Pointer:
+		if !v.IsNil() {
+			sanitizeStrings(v.Elem())
+		}
+	case reflect.Slice:
+		if v.Type().Elem().Kind() == reflect.Uint8 {
+			return // Raw bytes are kept as sent, on purpose.
+		}
+		for i := range v.Len() {
+			sanitizeStrings(v.Index(i))
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if f := v.Field(i); f.CanSet() {
+				sanitizeStrings(f)
+			}
+		}
+	}
+}
+
+// errorBody is what an error response's body said.
+type errorBody struct {
+	Code, Message string
+	Details       []string
+	Summary       string
+}
+
+// Limits on what an error body may contribute, so a hostile or huge body
+// cannot flood the screen.
+const (
+	maxCodeRunes    = 40
+	maxMessageRunes = 300
+	maxDetailRunes  = 200
+	maxDetails      = 20
+)
+
+// decodeErrorBody reads Adobe's {code, message, additionalDetails} body, the
+// gateway's {error_code, message} and the OAuth-style {error,
+// error_description}; anything else is summarised, never kept whole.
+func decodeErrorBody(contentType string, body []byte) errorBody {
+	var fields map[string]json.RawMessage
+	trimmed := bytes.TrimSpace(body)
+	if len(trimmed) > 0 && trimmed[0] == '{' && json.Unmarshal(trimmed, &fields) == nil {
+		eb := errorBody{
+			Code:    firstNonEmpty(scalar(fields["code"]), scalar(fields["error_code"])),
+			Message: firstNonEmpty(scalar(fields["message"]), scalar(fields["error_description"]), scalar(fields["error"])),
+			Details: details(fields["additionalDetails"]),
+		}
+		if eb.Code == "" && scalar(fields["error_description"]) != "" {
+			eb.Code = scalar(fields["error"]) // OAuth: error is the code
+		}
+		eb.Code, eb.Message = clip(eb.Code, maxCodeRunes), clip(eb.Message, maxMessageRunes)
+		if eb.Code != "" || eb.Message != "" || len(eb.Details) > 0 {
+			return eb
+		}
+	}
+	return errorBody{Summary: summarizeBody(contentType, body)}
+}
+
+// scalar renders a JSON string, number or boolean as sanitized text; other
+// values give "".
+func scalar(raw json.RawMessage) string {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 {
+		return ""
+	}
+	switch raw[0] {
+	case '"':
+		var s string
+		if json.Unmarshal(raw, &s) != nil {
+			return ""
+		}
+		return sanitize.Line(s)
+	case '{', '[', 'n':
+		return ""
+	}
+	return sanitize.Line(string(raw))
+}
+
+// details reads additionalDetails: an array of strings (or scalars), or a
+// lone string.
+func details(raw json.RawMessage) []string {
+	var items []json.RawMessage
+	if json.Unmarshal(raw, &items) != nil {
+		items = []json.RawMessage{raw}
+	}
+	var out []string
+	for _, it := range items {
+		if s := scalar(it); s != "" && len(out) < maxDetails {
+			out = append(out, clip(s, maxDetailRunes))
+		}
+	}
+	return out
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}

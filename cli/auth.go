@@ -1,0 +1,190 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/vipcx/vipcx/keys"
+	"github.com/vipcx/vipcx/secret"
+)
+
+// maxStdinSecret caps what `auth login --with-*` reads from stdin: tokens
+// are a few KB; anything larger is a mistake (a file piped by accident).
+const maxStdinSecret = 64 << 10
+
+func (a *app) authCommand() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "auth",
+		Short: "Manage credentials in the OS keyring",
+		Long: "Credentials live in the OS keyring (service \"vipcx\"), one entry per secret per profile.\n" +
+			"For CI, set VIPCX_API_KEY with VIPCX_ACCESS_TOKEN or VIPCX_CLIENT_SECRET instead:\n" +
+			"the keyring is then never opened.",
+	}
+	cmd.AddCommand(a.loginCommand(), a.statusCommand(), a.logoutCommand())
+	return cmd
+}
+
+type loginFlags struct {
+	apiKey     string
+	withToken  bool
+	withSecret bool
+	check      bool
+}
+
+func (a *app) loginCommand() *cobra.Command {
+	var f loginFlags
+	cmd := &cobra.Command{
+		Use:   "login",
+		Short: "Store an API key with an access token or a client secret",
+		Example: "  vipcx auth login                                   # masked prompts\n" +
+			"  printf %s \"$TOKEN\" | vipcx auth login --api-key KEY --with-token\n" +
+			"  vipcx auth login --api-key KEY --with-client-secret < secret.txt --check",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error { return a.runLogin(cmd.Context(), f) },
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&f.apiKey, "api-key", "", "the integration's API key (client ID); the secret is then read from stdin")
+	fl.BoolVar(&f.withToken, "with-token", false, "read an access token from stdin")
+	fl.BoolVar(&f.withSecret, "with-client-secret", false, "read a client secret from stdin (tokens are then minted from IMS)")
+	fl.BoolVar(&f.check, "check", false, "verify the credentials before saving (mints a token, or calls the API)")
+	return cmd
+}
+
+func (a *app) runLogin(ctx context.Context, f loginFlags) error {
+	creds, err := a.readLogin(f)
+	if err != nil {
+		return err
+	}
+	if f.check {
+		if err := a.checkCredentials(ctx, creds); err != nil {
+			return err
+		}
+	}
+	if err := keys.SaveLogin(ctx, a.store(), a.set.Profile, creds.APIKey, creds.AccessToken, creds.ClientSecret); err != nil {
+		return a.keyringFailure(err)
+	}
+	kind := "access token"
+	if !creds.ClientSecret.IsZero() {
+		kind = "client secret"
+	}
+	fmt.Fprintf(a.io.Out, "✓ Saved API key %s and %s for profile %q in the OS keyring.\n",
+		secret.Mask(creds.APIKey), kind, a.set.Profile)
+	return nil
+}
+
+// readLogin gathers the credentials: from flags and stdin for scripts, or
+// from masked prompts on a terminal.
+func (a *app) readLogin(f loginFlags) (keys.Credentials, error) {
+	c := keys.Credentials{Profile: a.set.Profile, APIKey: strings.TrimSpace(f.apiKey)}
+	if f.withToken && f.withSecret {
+		return c, usageError("use either --with-token or --with-client-secret, not both")
+	}
+	if c.APIKey == "" && (f.withToken || f.withSecret) {
+		return c, usageError("--with-token and --with-client-secret need --api-key")
+	}
+	if c.APIKey != "" {
+		if !f.withToken && !f.withSecret {
+			return c, usageError("--api-key needs --with-token or --with-client-secret (the secret is read from stdin)")
+		}
+		v, err := readStdinSecret(a.io.In)
+		if err != nil {
+			return c, err
+		}
+		return withSecret(c, f.withSecret, v), nil
+	}
+	if !a.io.Interactive {
+		return c, usageError("no terminal for prompts: use --api-key KEY with --with-token or --with-client-secret and the secret on stdin")
+	}
+	return a.promptLogin(c)
+}
+
+func (a *app) promptLogin(c keys.Credentials) (keys.Credentials, error) {
+	key, err := a.io.ReadSecret("API key (client ID): ")
+	if err != nil || key == "" {
+		return c, usageError("an API key is required")
+	}
+	c.APIKey = key
+	kind, err := a.io.ReadSecret("Use an access token (t) or a client secret (s)? [t/s]: ")
+	if err != nil {
+		return c, usageError("%v", err)
+	}
+	isSecret := strings.HasPrefix(strings.ToLower(kind), "s")
+	label := "Access token: "
+	if isSecret {
+		label = "Client secret: "
+	}
+	v, err := a.io.ReadSecret(label)
+	if err != nil || v == "" {
+		return c, usageError("a token or client secret is required")
+	}
+	return withSecret(c, isSecret, v), nil
+}
+
+func withSecret(c keys.Credentials, isClientSecret bool, v string) keys.Credentials {
+	if isClientSecret {
+		c.ClientSecret, c.ClientSecretSource = secret.New(v), keys.SourceFlag
+	} else {
+		c.AccessToken, c.AccessTokenSource = secret.New(v), keys.SourceFlag
+	}
+	c.APIKeySource = keys.SourceFlag
+	return c
+}
+
+func readStdinSecret(r io.Reader) (string, error) {
+	b, err := io.ReadAll(io.LimitReader(r, maxStdinSecret+1))
+	if err != nil {
+		return "", fmt.Errorf("read stdin: %w", err)
+	}
+	if len(b) > maxStdinSecret {
+		return "", usageError("stdin holds more than %d KiB: not a token or secret", maxStdinSecret>>10)
+	}
+	v := strings.TrimSpace(string(b))
+	if v == "" {
+		return "", usageError("stdin is empty: pipe the token or secret in, e.g. printf %%s \"$TOKEN\" | vipcx auth login ...")
+	}
+	return v, nil
+}
+
+// checkCredentials proves the credentials work before they are stored: a
+// client secret must mint a token; a token must be accepted by the API.
+func (a *app) checkCredentials(ctx context.Context, c keys.Credentials) error {
+	client, err := a.clientFor(c)
+	if err != nil {
+		return a.fail(err)
+	}
+	if err := client.Ping(ctx); err != nil {
+		return a.fail(err)
+	}
+	fmt.Fprintln(a.io.Out, "✓ Credentials accepted by "+a.set.BaseURL)
+	return nil
+}
+
+// keyringFailure reports a keyring error with exit code 3 (credentials).
+func (a *app) keyringFailure(err error) error {
+	fmt.Fprintf(a.io.Err, "error: %s\n", err)
+	return &exitError{code: 3, err: err, printed: true}
+}
+
+func (a *app) logoutCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:   "logout",
+		Short: "Delete the profile's stored secrets and cached token",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			removed, err := keys.Logout(cmd.Context(), a.store(), a.set.Profile)
+			if err != nil {
+				return a.keyringFailure(err)
+			}
+			if len(removed) == 0 {
+				fmt.Fprintf(a.io.Out, "Nothing stored for profile %q.\n", a.set.Profile)
+				return nil
+			}
+			fmt.Fprintf(a.io.Out, "✓ Removed %s for profile %q.\n", strings.Join(removed, ", "), a.set.Profile)
+			return nil
+		},
+	}
+}

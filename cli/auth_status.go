@@ -1,0 +1,87 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/vipcx/vipcx/keys"
+	"github.com/vipcx/vipcx/secret"
+)
+
+func (a *app) statusCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:   "status",
+		Short: "Show which credentials are configured, where they come from, and whether the keyring answers",
+		Args:  cobra.NoArgs,
+		RunE:  func(cmd *cobra.Command, _ []string) error { return a.runStatus(cmd.Context()) },
+	}
+}
+
+// runStatus never prints a secret: the API key is masked, tokens and client
+// secrets are reported only as present, with where they come from.
+func (a *app) runStatus(ctx context.Context) error {
+	start := time.Now()
+	st := a.store()
+	creds, err := keys.Resolve(ctx, st, a.set.Profile, a.io.Getenv)
+	elapsed := time.Since(start)
+	tw := tabwriter.NewWriter(a.io.Out, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "Profile\t%s\n", a.set.Profile)
+	fmt.Fprintf(tw, "Environment\t%s (%s)\n", a.set.Env, a.set.BaseURL)
+	fmt.Fprintf(tw, "API key\t%s\n", present(creds.APIKey != "", secret.Mask(creds.APIKey), creds.APIKeySource))
+	fmt.Fprintf(tw, "Access token\t%s\n", present(!creds.AccessToken.IsZero(), "set", creds.AccessTokenSource))
+	fmt.Fprintf(tw, "Client secret\t%s\n", present(!creds.ClientSecret.IsZero(), "set", creds.ClientSecretSource))
+	keyringUsed := creds.APIKeySource == keys.SourceKeyring || creds.AccessTokenSource == keys.SourceKeyring ||
+		creds.ClientSecretSource == keys.SourceKeyring || err != nil || !creds.Usable()
+	if creds.ClientSecretSource == keys.SourceKeyring {
+		a.writeCachedToken(ctx, tw, st)
+	}
+	writeKeyringHealth(tw, keyringUsed, err, elapsed)
+	if ferr := tw.Flush(); ferr != nil {
+		return ferr
+	}
+	if !creds.Usable() {
+		fmt.Fprintln(a.io.Err, "error: no usable credentials for this profile: run `vipcx auth login`, or set VIPCX_API_KEY with VIPCX_ACCESS_TOKEN or VIPCX_CLIENT_SECRET")
+		return &exitError{code: 3, err: errors.New("no usable credentials"), printed: true}
+	}
+	return nil
+}
+
+func present(ok bool, what string, from keys.Source) string {
+	if !ok {
+		return "not set"
+	}
+	return fmt.Sprintf("%s (from the %s)", what, from)
+}
+
+func (a *app) writeCachedToken(ctx context.Context, w io.Writer, st keys.Store) {
+	_, exp, err := keys.NewTokenCache(st, a.set.Profile).LoadToken(ctx)
+	switch {
+	case errors.Is(err, keys.ErrNotFound):
+		fmt.Fprintln(w, "Cached token\tnone (one is minted on the next request)")
+	case err != nil:
+		fmt.Fprintf(w, "Cached token\tunreadable: %v\n", err)
+	case time.Until(exp) <= 0:
+		fmt.Fprintf(w, "Cached token\texpired at %s\n", exp.UTC().Format(time.DateTime+" MST"))
+	default:
+		fmt.Fprintf(w, "Cached token\texpires %s (in %s)\n", exp.UTC().Format(time.DateTime+" MST"), time.Until(exp).Round(time.Minute))
+	}
+}
+
+// writeKeyringHealth says whether the keyring answered and how fast, or that
+// it was not consulted because the environment held complete credentials.
+func writeKeyringHealth(w io.Writer, used bool, err error, elapsed time.Duration) {
+	switch {
+	case !used:
+		fmt.Fprintln(w, "Keyring\tnot consulted (the environment supplies complete credentials)")
+	case err != nil:
+		fmt.Fprintf(w, "Keyring\tunavailable after %s: %v\n", elapsed.Round(time.Millisecond), err)
+	default:
+		fmt.Fprintf(w, "Keyring\tanswers (%s)\n", elapsed.Round(100*time.Microsecond))
+	}
+}

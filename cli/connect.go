@@ -1,0 +1,114 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/vipcx/vipcx/api"
+	"github.com/vipcx/vipcx/api/demo"
+	"github.com/vipcx/vipcx/keys"
+	"github.com/vipcx/vipcx/secret"
+)
+
+// keyringStore is the production credential store: the OS keyring with a
+// timeout on every call.
+func keyringStore(timeout time.Duration) keys.Store { return keys.NewKeyring(timeout) }
+
+// store returns the credential store. Opening it costs nothing: the keyring
+// is only contacted by a call, and keys.Resolve makes none when the
+// environment holds complete credentials.
+func (a *app) store() keys.Store { return a.newStore(a.set.KeyringTimeout) }
+
+// connect returns a client for the active mode: the in-process demo API with
+// --demo, else the configured API with the resolved credentials. done stops
+// whatever connect started.
+func (a *app) connect(ctx context.Context) (c *api.Client, done func(), err error) {
+	if a.flags.demo {
+		return a.demoClient(ctx)
+	}
+	creds, err := a.resolveCredentials(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	c, err = a.clientFor(creds)
+	return c, func() {}, err
+}
+
+// demoClient starts the demo API on a loopback port and returns a client
+// holding the demo's own key and token. No keyring is touched.
+func (a *app) demoClient(ctx context.Context) (*api.Client, func(), error) {
+	base, stop, err := demo.Start(ctx, "127.0.0.1:0", demo.WithLogger(a.log))
+	if err != nil {
+		return nil, nil, fmt.Errorf("start the demo API: %w", err)
+	}
+	c, err := a.newClient(base, demo.DemoAPIKey, api.StaticToken(secret.New(demo.DemoToken)))
+	if err != nil {
+		stop()
+		return nil, nil, err
+	}
+	return c, stop, nil
+}
+
+// resolveCredentials reads VIPCX_* variables and, only for what they lack,
+// the keyring. Missing credentials wrap api.ErrNoCredentials so Describe
+// explains them; a keyring failure is kept as the cause.
+func (a *app) resolveCredentials(ctx context.Context) (keys.Credentials, error) {
+	creds, err := keys.Resolve(ctx, a.store(), a.set.Profile, a.io.Getenv)
+	a.log.Debug("credentials", "profile", creds.Profile, "api_key_from", creds.APIKeySource,
+		"token_from", creds.AccessTokenSource, "secret_from", creds.ClientSecretSource, "err", err)
+	if creds.Usable() {
+		return creds, nil
+	}
+	if err != nil {
+		return creds, fmt.Errorf("%w: %w", api.ErrNoCredentials, err)
+	}
+	return creds, fmt.Errorf("%w for profile %q", api.ErrNoCredentials, a.set.Profile)
+}
+
+// clientFor builds the API client for resolved credentials: a token from the
+// environment or keyring is used as is; a client secret mints tokens from
+// IMS, cached in the keyring when the secret came from there.
+func (a *app) clientFor(creds keys.Credentials) (*api.Client, error) {
+	ts, err := a.tokenSource(creds)
+	if err != nil {
+		return nil, err
+	}
+	return a.newClient(a.set.BaseURL, creds.APIKey, ts)
+}
+
+func (a *app) tokenSource(creds keys.Credentials) (api.TokenSource, error) {
+	if !creds.AccessToken.IsZero() {
+		return api.StaticToken(creds.AccessToken), nil
+	}
+	cfg := api.IMSConfig{
+		URL: a.set.IMSURL, ClientID: creds.APIKey, ClientSecret: creds.ClientSecret,
+		Scope: a.set.Scope, Logger: a.log, UserAgent: a.userAgent(),
+	}
+	if creds.ClientSecretSource == keys.SourceKeyring {
+		cfg.Cache = keys.NewTokenCache(a.store(), creds.Profile)
+	}
+	ts, err := api.NewIMSTokenSource(cfg)
+	if errors.Is(err, api.ErrInsecureURL) {
+		return nil, usageError("%v", err)
+	}
+	return ts, err
+}
+
+func (a *app) newClient(base, apiKey string, ts api.TokenSource) (*api.Client, error) {
+	c, err := api.NewClient(base,
+		api.WithAPIKey(apiKey),
+		api.WithTokenSource(ts),
+		api.WithUserAgent(a.userAgent()),
+		api.WithAttemptTimeout(a.set.Timeout),
+		api.WithLogger(a.log),
+	)
+	if errors.Is(err, api.ErrInsecureURL) {
+		return nil, usageError("base URL: %v", err)
+	}
+	return c, err
+}
+
+// userAgent is what every request to Adobe is signed with.
+func (a *app) userAgent() string { return "vipcx/" + a.build.Version }

@@ -1,0 +1,105 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/vipcx/vipcx/api"
+)
+
+func (a *app) getCommand() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "get ID",
+		Short: "Print one customer for scripts (exit codes in the README)",
+		Long: "get fetches one customer and prints a readable summary, or with --json the customer\n" +
+			"object exactly as the API sent it, pretty-printed.\n\n" +
+			"Exit codes: 0 printed, 1 internal error, 2 usage or invalid ID (nothing sent),\n" +
+			"3 credentials missing or rejected, 4 not found, 5 bad request, 6 API or network failure.",
+		Example: "  vipcx get 9876543210 --demo\n  vipcx get 9876543210 --json | jq .companyProfile",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.runGet(cmd.Context(), args[0], asJSON)
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the customer as the API sent it (every field), pretty-printed")
+	return cmd
+}
+
+func (a *app) runGet(ctx context.Context, id string, asJSON bool) error {
+	if err := api.ValidateCustomerID(id); err != nil {
+		return a.fail(err)
+	}
+	client, done, err := a.connect(ctx)
+	if err != nil {
+		return a.fail(err)
+	}
+	defer done()
+	c, err := client.GetCustomer(ctx, id)
+	if err != nil {
+		return a.fail(err)
+	}
+	if asJSON {
+		out, err := api.PrettyJSON(c.Raw)
+		if err != nil {
+			return a.fail(err)
+		}
+		_, err = a.io.Out.Write(out)
+		return err
+	}
+	return writeSummary(a.io.Out, c, time.Now())
+}
+
+// fail prints err as the contract's one or two stderr lines and returns it
+// with the exit code its kind maps to. Errors that already carry an exit code
+// (usage errors) are printed as they are.
+func (a *app) fail(err error) error {
+	var ee *exitError
+	if errors.As(err, &ee) {
+		return err
+	}
+	d := api.Describe(err)
+	writeDescription(a.io.Err, d)
+	a.log.Debug("failed", "title", d.Title, "code", d.Code, "request_id", d.RequestID, "err", err.Error())
+	return &exitError{code: d.Kind.ExitCode(), err: err, printed: true}
+}
+
+// writeDescription writes "error: <title>: <what it means>" and, when there is
+// one, a second line with the next step and the request ID to quote to Adobe.
+func writeDescription(w io.Writer, d api.Description) {
+	line := "error: " + d.Title
+	if d.Code != "" || d.Message != "" {
+		line += " (Adobe " + join(" ", d.Code, d.Message) + ")"
+	}
+	if d.Meaning != "" {
+		line += ": " + d.Meaning
+	}
+	fmt.Fprintln(w, line)
+	hint := d.Next
+	if d.RequestID != "" {
+		hint = join(" ", hint, "(request ID "+d.RequestID+")")
+	}
+	if hint != "" {
+		fmt.Fprintln(w, "  "+hint)
+	}
+}
+
+// join joins the non-empty parts with sep.
+func join(sep string, parts ...string) string {
+	out := ""
+	for _, p := range parts {
+		if p == "" {
+			continue
+		}
+		if out != "" {
+			out += sep
+		}
+		out += p
+	}
+	return out
+}

@@ -1,0 +1,53 @@
+package cli
+
+import (
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/vipcx/vipcx/sanitize"
+)
+
+// discardLogger is the logger when --debug is off.
+func discardLogger() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+
+// openDebugLog opens $XDG_STATE_HOME/vipcx/debug.log for appending, mode 0600
+// (tightened if the file already existed), and returns a debug-level logger.
+// Secrets cannot reach it: they travel as secret.Secret, which logs as
+// [REDACTED], and redactAttr drops header values by name as a second guard.
+func openDebugLog(dir string) (*slog.Logger, func(), error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, nil, err
+	}
+	path := filepath.Join(dir, "debug.log")
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := f.Chmod(0o600); err != nil {
+		f.Close()
+		return nil, nil, err
+	}
+	h := slog.NewTextHandler(f, &slog.HandlerOptions{Level: slog.LevelDebug, ReplaceAttr: redactAttr})
+	return slog.New(h), func() { _ = f.Close() }, nil
+}
+
+// sensitiveKeys are attribute names whose values never reach the log.
+var sensitiveKeys = map[string]bool{
+	"authorization": true, "x-api-key": true, "api_key": true, "token": true,
+	"access_token": true, "client_secret": true, "secret": true, "password": true,
+}
+
+// redactAttr replaces sensitive values and sanitizes every string so a log
+// viewed with cat or tail cannot drive the terminal.
+func redactAttr(_ []string, a slog.Attr) slog.Attr {
+	if sensitiveKeys[strings.ToLower(a.Key)] {
+		return slog.String(a.Key, "[REDACTED]")
+	}
+	if a.Value.Kind() == slog.KindString {
+		return slog.String(a.Key, sanitize.Line(a.Value.String()))
+	}
+	return a
+}

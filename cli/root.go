@@ -1,0 +1,147 @@
+// Package cli is vipcx's command line: the cobra command tree, settings
+// resolution (flags, VIPCX_* variables, config file, defaults), and the wiring
+// of the keys store, the API client and the TUI for each command. main.go only
+// hands it the process's streams, environment and build information.
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/vipcx/vipcx/keys"
+	"github.com/vipcx/vipcx/sanitize"
+)
+
+// IO is the process's outside world, injected so tests can run commands
+// in-process.
+type IO struct {
+	In     io.Reader
+	Out    io.Writer
+	Err    io.Writer
+	Getenv func(string) (string, bool)
+	// Interactive is true when stdin and stdout are a terminal: the TUI and
+	// the masked prompts of `auth login` need one.
+	Interactive bool
+	// ReadSecret prompts and reads one line without echo.
+	ReadSecret func(prompt string) (string, error)
+}
+
+// BuildInfo identifies the binary for `vipcx version` and the User-Agent.
+type BuildInfo struct {
+	Version string
+	Commit  string
+}
+
+// app is the state one invocation shares between its commands.
+type app struct {
+	io    IO
+	build BuildInfo
+	flags globalFlags
+	set   settings
+	log   *slog.Logger
+	close func()
+	// newStore opens the credential store; tests swap in an in-memory twin.
+	newStore func(timeout time.Duration) keys.Store
+}
+
+// Execute runs vipcx with args and returns the process exit status.
+func Execute(ctx context.Context, args []string, stdio IO, build BuildInfo) int {
+	return execute(ctx, args, stdio, build, keyringStore)
+}
+
+// execute is Execute with the credential store injected, for in-process tests.
+func execute(ctx context.Context, args []string, stdio IO, build BuildInfo, newStore func(time.Duration) keys.Store) int {
+	a := &app{io: stdio, build: build, log: discardLogger(), close: func() {}, newStore: newStore}
+	root := a.rootCommand()
+	root.SetArgs(args)
+	root.SetIn(stdio.In)
+	root.SetOut(stdio.Out)
+	root.SetErr(stdio.Err)
+	err := root.ExecuteContext(ctx)
+	a.close()
+	if err == nil {
+		return exitOK
+	}
+	var ee *exitError
+	if !errors.As(err, &ee) || !ee.printed {
+		fmt.Fprintf(stdio.Err, "error: %s\n", sanitize.Text(err.Error()))
+	}
+	if !errors.As(err, &ee) && isFlagError(err) {
+		fmt.Fprintln(stdio.Err, "Run 'vipcx --help' for usage.")
+		return exitUsage
+	}
+	return exitCode(err)
+}
+
+func (a *app) rootCommand() *cobra.Command {
+	var customer string
+	root := &cobra.Command{
+		Use:   "vipcx",
+		Short: "Browse Adobe VIP Marketplace customers in your terminal",
+		Long: "vipcx looks up a customer of the Adobe VIP Marketplace partner API by ID and shows the\n" +
+			"whole account in tabbed panes. Try it with no credentials: vipcx --demo",
+		Example:           "  vipcx --demo\n  vipcx -c 9876543210\n  vipcx get 9876543210 --json\n  vipcx auth login",
+		SilenceErrors:     true,
+		SilenceUsage:      true,
+		Args:              cobra.NoArgs,
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error { return a.setup(cmd) },
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return a.runTUI(cmd.Context(), customer)
+		},
+	}
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError("%v", err) })
+	pf := root.PersistentFlags()
+	pf.BoolVar(&a.flags.demo, "demo", false, "use the built-in demo API: no credentials, no network, no keyring")
+	pf.StringVar(&a.flags.profile, "profile", "", "credentials profile (default \"default\", or $VIPCX_PROFILE)")
+	pf.StringVar(&a.flags.env, "env", "", "environment: sandbox or production (default production)")
+	pf.StringVar(&a.flags.baseURL, "base-url", "", "API base URL (overrides --env; http:// only to loopback)")
+	pf.DurationVar(&a.flags.timeout, "timeout", 0, "timeout per attempt (default 30s)")
+	pf.BoolVar(&a.flags.debug, "debug", false, "write a debug log to $XDG_STATE_HOME/vipcx/debug.log (secrets redacted)")
+	pf.StringVar(&a.flags.theme, "theme", "auto", "colours: auto, dark or light")
+	root.Flags().StringVarP(&customer, "customer", "c", "", "open the TUI straight on this customer ID")
+	root.AddCommand(a.getCommand(), a.authCommand(), a.demoServerCommand(), a.versionCommand())
+	return root
+}
+
+// setup resolves settings and opens the debug log before any command runs.
+func (a *app) setup(cmd *cobra.Command) error {
+	switch a.flags.theme {
+	case "auto", "dark", "light":
+	default:
+		return usageError("--theme must be auto, dark or light, not %q", a.flags.theme)
+	}
+	set, err := resolveSettings(a.flags, a.io.Getenv)
+	if err != nil {
+		return err
+	}
+	a.set = set
+	if a.flags.debug {
+		log, closeLog, err := openDebugLog(set.StateDir)
+		if err != nil {
+			return fmt.Errorf("debug log: %w", err)
+		}
+		a.log, a.close = log, closeLog
+		a.log.Debug("start", "command", cmd.CommandPath(), "version", a.build.Version,
+			"profile", set.Profile, "env", set.Env, "base_url", set.BaseURL, "demo", a.flags.demo)
+	}
+	return nil
+}
+
+// isFlagError recognises cobra's argument errors that do not come through
+// the flag error func (unknown command, wrong number of arguments).
+func isFlagError(err error) bool {
+	msg := err.Error()
+	for _, s := range []string{"unknown command", "accepts ", "requires ", "unknown flag", "unknown shorthand"} {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,29 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/charmbracelet/x/term"
+)
+
+// StdIO is the real process's IO: standard streams, the environment, and
+// masked reading from the controlling terminal.
+func StdIO() IO {
+	return IO{
+		In: os.Stdin, Out: os.Stdout, Err: os.Stderr,
+		Getenv:      os.LookupEnv,
+		Interactive: term.IsTerminal(os.Stdin.Fd()) && term.IsTerminal(os.Stdout.Fd()),
+		ReadSecret:  readMasked,
+	}
+}
+
+// readMasked prompts on stderr and reads a line from the terminal without
+// echo, so nothing typed lands on the screen or in scrollback.
+func readMasked(prompt string) (string, error) {
+	fmt.Fprint(os.Stderr, prompt)
+	b, err := term.ReadPassword(os.Stdin.Fd())
+	fmt.Fprintln(os.Stderr)
+	return strings.TrimSpace(string(b)), err
+}

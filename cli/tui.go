@@ -1,0 +1,102 @@
+package cli
+
+import (
+	"context"
+	"path/filepath"
+
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/vipcx/vipcx/api"
+	"github.com/vipcx/vipcx/api/demo"
+	"github.com/vipcx/vipcx/keys"
+	"github.com/vipcx/vipcx/ui"
+)
+
+// runTUI starts the full-screen browser: against the in-process demo API
+// with --demo, else with the resolved credentials, or on the credentials form
+// when there are none.
+func (a *app) runTUI(ctx context.Context, customer string) error {
+	if !a.io.Interactive {
+		return usageError("the TUI needs a terminal; for scripts use: vipcx get ID [--json]")
+	}
+	if customer != "" {
+		if err := api.ValidateCustomerID(customer); err != nil {
+			return a.fail(err)
+		}
+	}
+	opts := ui.Options{
+		Demo: a.flags.demo, InitialID: customer,
+		HistoryPath: filepath.Join(a.set.StateDir, "history"),
+		Dark:        a.darkBackground(),
+		Profile:     a.set.Profile, Env: a.set.Env, Logger: a.log,
+	}
+	if a.flags.demo {
+		client, done, err := a.demoClient(ctx)
+		if err != nil {
+			return a.fail(err)
+		}
+		defer done()
+		opts.Fetcher, opts.Samples = client, demoSamples()
+		opts.Env = "demo"
+	} else if err := a.liveFetcher(ctx, &opts); err != nil {
+		return a.fail(err)
+	}
+	return ui.Run(ctx, opts)
+}
+
+// liveFetcher fills in the fetcher from stored or environment credentials.
+// Missing credentials are not an error here: the TUI opens its form, whose
+// Connect saves what the user types to the keyring.
+func (a *app) liveFetcher(ctx context.Context, opts *ui.Options) error {
+	opts.Connect = a.saveAndConnect
+	creds, err := a.resolveCredentials(ctx)
+	if err != nil {
+		a.log.Info("no usable credentials; opening the form", "err", err.Error())
+		return nil
+	}
+	client, err := a.clientFor(creds)
+	if err != nil {
+		return err
+	}
+	opts.Fetcher = client
+	return nil
+}
+
+// saveAndConnect is the credentials form's submit: store in the keyring,
+// then build a client from what was stored.
+func (a *app) saveAndConnect(ctx context.Context, c ui.Credentials) (ui.Fetcher, error) {
+	creds := keys.Credentials{Profile: a.set.Profile, APIKey: c.APIKey, APIKeySource: keys.SourceKeyring}
+	if c.Kind == ui.CredClientSecret {
+		creds.ClientSecret, creds.ClientSecretSource = c.Secret, keys.SourceKeyring
+	} else {
+		creds.AccessToken, creds.AccessTokenSource = c.Secret, keys.SourceKeyring
+	}
+	if err := keys.SaveLogin(ctx, a.store(), a.set.Profile, c.APIKey, creds.AccessToken, creds.ClientSecret); err != nil {
+		return nil, err
+	}
+	client, err := a.clientFor(creds)
+	if err != nil {
+		return nil, err
+	}
+	return client, nil
+}
+
+// darkBackground decides the palette before the program starts: asking the
+// terminal once Bubble Tea owns stdin can stall (lipgloss #73).
+func (a *app) darkBackground() bool {
+	switch a.flags.theme {
+	case "dark":
+		return true
+	case "light":
+		return false
+	}
+	return lipgloss.HasDarkBackground()
+}
+
+func demoSamples() []ui.Sample {
+	var out []ui.Sample
+	for _, s := range demo.Samples() {
+		out = append(out, ui.Sample{ID: s.ID, Summary: s.Summary})
+	}
+	return out
+}

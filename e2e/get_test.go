@@ -1,0 +1,143 @@
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/vipcx/vipcx/api/demo"
+)
+
+// startDemo serves the demo API in this process and returns the environment
+// that points the binary at it with environment credentials.
+func startDemo(t *testing.T) (base string, env []string) {
+	t.Helper()
+	base, stop, err := demo.Start(context.Background(), "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(stop)
+	env = append(baseEnv(t), "VIPCX_BASE_URL="+base,
+		"VIPCX_API_KEY="+demo.DemoAPIKey, "VIPCX_ACCESS_TOKEN="+demo.DemoToken)
+	return base, env
+}
+
+func TestGetDemoFlagNeedsNothingConfigured(t *testing.T) {
+	r := run(t, baseEnv(t), "", "get", "9876543210", "--demo")
+	if r.code != 0 {
+		t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
+	}
+	for _, want := range []string{"Fairmont", "9876543210", "Active (1000)", "Education (EDU)", "K-12 school (K_12)",
+		"200 Fairmont Ave", "Mickey Mouse", "mickey@mouse.com", "02 — 10–49 licenses", "51001315"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("summary lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	if r.stderr != "" {
+		t.Errorf("stderr not empty: %q", r.stderr)
+	}
+}
+
+func TestGetJSONIsTheResponseAsSent(t *testing.T) {
+	_, env := startDemo(t)
+	r := run(t, env, "", "get", "9876543210", "--json")
+	if r.code != 0 {
+		t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
+	}
+	var got map[string]any
+	if err := json.Unmarshal([]byte(r.stdout), &got); err != nil {
+		t.Fatalf("--json output is not JSON: %v\n%s", err, r.stdout)
+	}
+	if got["customerId"] != "9876543210" || got["links"] == nil {
+		t.Fatalf("missing fields: %v", got)
+	}
+	if !strings.Contains(r.stdout, "\n  \"") {
+		t.Errorf("not pretty-printed:\n%s", r.stdout)
+	}
+}
+
+// TestGetExitCodes checks stdout, stderr and the exit code of each error
+// class against the demo API.
+func TestGetExitCodes(t *testing.T) {
+	_, env := startDemo(t)
+	cases := []struct {
+		name, id string
+		extra    []string
+		code     int
+		stderr   []string
+	}{
+		{"bad id", "no", nil, 2, []string{"error: "}},
+		{"bad id chars", "98765;rm", nil, 2, []string{"error: "}},
+		{"remote http", "9876543210", []string{"--base-url", "http://example.com"}, 2, []string{"error: "}},
+		{"400", "demo-400", nil, 5, []string{"error: 400 Bad Request"}},
+		{"401", "demo-401", nil, 3, []string{"error: 401 Unauthorized", "vipcx auth login"}},
+		{"403", "demo-403", nil, 3, []string{"error: 403 Forbidden"}},
+		{"404", "demo-404", nil, 4, []string{"error: 404 Not Found", "1116"}},
+		{"unknown id", "1234567890", nil, 4, []string{"error: 404 Not Found"}},
+		{"500", "demo-500", nil, 6, []string{"error: 500 Internal Server Error"}},
+		{"429", "demo-429", nil, 6, []string{"error: 429 Too Many Requests"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := run(t, env, "", append([]string{"get", c.id}, c.extra...)...)
+			if r.code != c.code {
+				t.Fatalf("exit %d, want %d; stderr %q", r.code, c.code, r.stderr)
+			}
+			if r.stdout != "" {
+				t.Errorf("stdout not empty on error: %q", r.stdout)
+			}
+			if !strings.HasPrefix(r.stderr, "error: ") || strings.Count(r.stderr, "\n") > 2 {
+				t.Errorf("stderr must be one or two lines starting with 'error: ': %q", r.stderr)
+			}
+			for _, w := range c.stderr {
+				if !strings.Contains(r.stderr, w) {
+					t.Errorf("stderr lacks %q: %q", w, r.stderr)
+				}
+			}
+		})
+	}
+}
+
+func TestGetWithoutCredentialsIsExit3(t *testing.T) {
+	r := run(t, baseEnv(t), "", "get", "9876543210")
+	if r.code != 3 {
+		t.Fatalf("exit %d, want 3; stderr %q", r.code, r.stderr)
+	}
+	if !strings.Contains(r.stderr, "VIPCX_API_KEY") && !strings.Contains(r.stderr, "auth login") {
+		t.Errorf("no next step in %q", r.stderr)
+	}
+}
+
+// TestGetBrokenResponses runs get against a server that answers 200 with
+// bodies no client should trust.
+func TestGetBrokenResponses(t *testing.T) {
+	bodies := map[string]struct {
+		ctype, body string
+	}{
+		"malformed": {"application/json", `{"customerId": "9876543210",`},
+		"empty":     {"application/json", ``},
+		"html":      {"text/html", `<html><title>Gateway</title><body>oops</body></html>`},
+		"array":     {"application/json", `[1,2,3]`},
+		"oversized": {"application/json", `{"x":"` + strings.Repeat("a", 5<<20) + `"}`},
+	}
+	for name, b := range bodies {
+		t.Run(name, func(t *testing.T) {
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+				w.Header().Set("Content-Type", b.ctype)
+				_, _ = w.Write([]byte(b.body))
+			}))
+			defer srv.Close()
+			env := append(baseEnv(t), "VIPCX_BASE_URL="+srv.URL, "VIPCX_API_KEY=k-123456789", "VIPCX_ACCESS_TOKEN=t-123456789")
+			r := run(t, env, "", "get", "9876543210")
+			if r.code != 6 {
+				t.Fatalf("exit %d, want 6; stderr %q", r.code, r.stderr)
+			}
+			if strings.Contains(r.stderr, "oops") && name == "html" {
+				t.Errorf("HTML body dumped: %q", r.stderr)
+			}
+		})
+	}
+}

@@ -1,0 +1,104 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/vipcx/vipcx/api"
+)
+
+// connectRecorder is a fake Options.Connect.
+type connectRecorder struct {
+	got     []Credentials
+	fetcher Fetcher
+	err     error
+}
+
+func (c *connectRecorder) connect(_ context.Context, cr Credentials) (Fetcher, error) {
+	c.got = append(c.got, cr)
+	return c.fetcher, c.err
+}
+
+const testSecret = "s3cr3t-t0ken-value"
+
+func formHarness(t *testing.T, rec *connectRecorder) *harness {
+	t.Helper()
+	return newHarness(t, Options{Connect: rec.connect}, 80, 24)
+}
+
+func TestNoFetcherOpensForm(t *testing.T) {
+	h := formHarness(t, &connectRecorder{})
+	if h.m.state != stateForm {
+		t.Fatalf("state %v, want form", h.m.state)
+	}
+	v := h.m.View()
+	for _, want := range []string{"API key", "Access token", "VIPCX_API_KEY"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("form lacks %q:\n%s", want, v)
+		}
+	}
+}
+
+func TestFormSubmitsThroughConnectAndNeverShowsSecret(t *testing.T) {
+	f := &fakeFetcher{customers: map[string]*api.Customer{"9876543210": fairmont(t)}}
+	rec := &connectRecorder{fetcher: f}
+	h := formHarness(t, rec)
+	h.typeText("my-api-key")
+	h.press("q", "backspace") // letters are typed, not shortcuts
+	h.press("enter")
+	h.press("ctrl+t")
+	h.typeText(testSecret)
+	if v := h.m.View(); strings.Contains(v, testSecret) || !strings.Contains(v, "Client secret") {
+		t.Fatalf("secret shown or kind not switched:\n%s", v)
+	}
+	h.press("enter")
+	if len(rec.got) != 1 {
+		t.Fatalf("connect calls %d", len(rec.got))
+	}
+	c := rec.got[0]
+	if c.APIKey != "my-api-key" || c.Kind != CredClientSecret || c.Secret.Reveal() != testSecret {
+		t.Errorf("credentials %q %v %q", c.APIKey, c.Kind, c.Secret.Reveal())
+	}
+	if h.m.state != stateStart || h.m.focus != focusInput || h.m.fetcher != f {
+		t.Fatalf("after connect: state %v focus %v", h.m.state, h.m.focus)
+	}
+	h.typeText("9876543210")
+	h.press("enter")
+	if h.m.state != stateLoaded {
+		t.Errorf("fetch with the new fetcher: state %v", h.m.state)
+	}
+}
+
+func TestFormShowsConnectErrorSanitizedWithEnvAlternative(t *testing.T) {
+	rec := &connectRecorder{err: errors.New("keyring locked\x1b[2J: unlock it")}
+	h := formHarness(t, rec)
+	h.typeText("key")
+	h.press("enter")
+	h.typeText(testSecret)
+	h.press("enter")
+	v := h.m.View()
+	if h.m.state != stateForm || !strings.Contains(v, "keyring locked: unlock it") || !strings.Contains(v, envAlternative) {
+		t.Fatalf("state %v view:\n%s", h.m.state, v)
+	}
+	assertTerminalSafe(t, v)
+	if strings.Contains(v, testSecret) {
+		t.Error("secret rendered")
+	}
+}
+
+func TestFormRequiresBothFields(t *testing.T) {
+	rec := &connectRecorder{}
+	h := formHarness(t, rec)
+	h.press("enter", "enter")
+	if len(rec.got) != 0 || !strings.Contains(h.m.View(), "API key is required") {
+		t.Fatalf("calls %d view:\n%s", len(rec.got), h.m.View())
+	}
+	h.press("tab")
+	h.typeText("key")
+	h.press("tab", "enter")
+	if len(rec.got) != 0 || !strings.Contains(h.m.View(), "access token is required") {
+		t.Fatalf("calls %d view:\n%s", len(rec.got), h.m.View())
+	}
+}

@@ -1,0 +1,156 @@
+package ui
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/vipcx/vipcx/api"
+	"github.com/vipcx/vipcx/sanitize"
+)
+
+// maxHistory caps the recent-IDs list, on screen and on disk.
+const maxHistory = 50
+
+// historyMsg carries the history file's IDs, newest first.
+type historyMsg struct {
+	ids []string
+	err error
+}
+
+// historySavedMsg reports the write after a successful fetch.
+type historySavedMsg struct{ err error }
+
+// loadHistory reads the history file in a command (no I/O in Update).
+func loadHistory(path string) tea.Cmd {
+	if path == "" {
+		return nil
+	}
+	return func() tea.Msg {
+		ids, err := readHistory(path)
+		return historyMsg{ids: ids, err: err}
+	}
+}
+
+// readHistory returns the valid IDs of the file, newest first. The file is
+// outside input: every line is sanitized and validated, anything else is
+// skipped, so a tampered file can neither spoof the screen nor feed a
+// request an ID the client would refuse.
+func readHistory(path string) ([]string, error) {
+	b, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	for _, line := range strings.Split(string(b), "\n") {
+		id := strings.TrimSpace(sanitize.Line(line))
+		if id != "" && api.ValidateCustomerID(id) == nil {
+			ids = append(ids, id)
+		}
+	}
+	return mergeHistory(ids, nil), nil
+}
+
+// saveHistory writes ids, one per line, to path in a command. The directory
+// is 0700 and the file 0600; it is replaced atomically so a crash never
+// leaves half a file.
+func saveHistory(path string, ids []string) tea.Cmd {
+	if path == "" {
+		return nil
+	}
+	data := strings.Join(ids, "\n") + "\n"
+	return func() tea.Msg { return historySavedMsg{err: writeHistory(path, data)} }
+}
+
+func writeHistory(path, data string) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(dir, ".history-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(f.Name()) // no-op after a successful rename
+	if err := f.Chmod(0o600); err != nil {
+		f.Close()
+		return err
+	}
+	if _, err := f.WriteString(data); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
+}
+
+// pushHistory puts id first, without duplicates, capped at maxHistory.
+func pushHistory(ids []string, id string) []string {
+	return mergeHistory([]string{id}, ids)
+}
+
+// mergeHistory joins newer and older IDs, keeping each ID's newest place.
+func mergeHistory(newer, older []string) []string {
+	out := make([]string, 0, min(len(newer)+len(older), maxHistory))
+	seen := map[string]bool{}
+	for _, id := range append(append([]string(nil), newer...), older...) {
+		if seen[id] || len(out) == maxHistory {
+			continue
+		}
+		seen[id] = true
+		out = append(out, id)
+	}
+	return out
+}
+
+// onHistory merges the file under anything fetched before it was read.
+func (m Model) onHistory(msg historyMsg) Model {
+	if msg.err != nil {
+		m.log.Warn("history not read", "err", msg.err)
+		return m
+	}
+	m.history = mergeHistory(m.history, msg.ids)
+	m.log.Debug("ui history loaded", "entries", len(m.history))
+	return m
+}
+
+// recallList is what ↑/↓ in the input step through: recent IDs, then (in
+// demo mode) the sample customers.
+func (m Model) recallList() []string {
+	var samples []string
+	if m.opts.Demo {
+		for _, s := range m.opts.Samples {
+			samples = append(samples, s.ID)
+		}
+	}
+	return mergeHistory(m.history, samples)
+}
+
+// recallStep moves through recallList by delta (+1 older, -1 newer); past
+// the newest entry the draft typed before browsing comes back.
+func (m Model) recallStep(delta int) Model {
+	list := m.recallList()
+	if len(list) == 0 {
+		return m
+	}
+	if m.recall == -1 {
+		m.draft = m.input.Value()
+	}
+	m.recall = max(-1, min(m.recall+delta, len(list)-1))
+	if m.recall == -1 {
+		m.input.SetValue(m.draft)
+	} else {
+		m.input.SetValue(list[m.recall])
+	}
+	m.input.CursorEnd()
+	return m.validateInput()
+}

@@ -1,0 +1,85 @@
+// Package ui is the vipcx terminal user interface: a Bubble Tea program that
+// asks for a customer ID, fetches the customer through a Fetcher and shows it
+// in tabbed panes. main wires it through Options and Run; everything else in
+// the package is unexported so the screen can change without touching main.
+package ui
+
+import (
+	"context"
+	"log/slog"
+	"time"
+
+	"github.com/vipcx/vipcx/api"
+	"github.com/vipcx/vipcx/secret"
+)
+
+// Fetcher loads one customer. *api.Client satisfies it; tests plug in fakes.
+// Each call is one user action, so an implementation should use a fresh
+// correlation ID per call (a refresh must never be served a stored reply).
+type Fetcher interface {
+	GetCustomer(ctx context.Context, id string) (*api.Customer, error)
+}
+
+// Sample is a demo customer listed on the start screen, with a one-line
+// summary of what it shows off.
+type Sample struct {
+	ID, Summary string
+}
+
+// CredentialKind says which secret accompanies the API key.
+type CredentialKind int
+
+// The two kinds of secret the credentials form accepts.
+const (
+	// CredToken is an access token used as is.
+	CredToken CredentialKind = iota
+	// CredClientSecret is an OAuth client secret vipcx mints tokens with.
+	CredClientSecret
+)
+
+// String names the kind the way the form shows it.
+func (k CredentialKind) String() string {
+	if k == CredClientSecret {
+		return "client secret"
+	}
+	return "access token"
+}
+
+// Credentials is what the credentials form collects. Secret stays wrapped so
+// it can never be printed by accident.
+type Credentials struct {
+	APIKey string
+	Kind   CredentialKind
+	Secret secret.Secret
+}
+
+// Options configures the TUI. main fills it from flags, environment and the
+// config file; the zero value of every field is usable.
+type Options struct {
+	// Fetcher loads customers. Nil opens the credentials form first (unless Demo).
+	Fetcher Fetcher
+	// Connect saves credentials (to the keyring) and returns a ready fetcher.
+	// Its error is shown in the form, sanitized, with the environment-variable
+	// alternative.
+	Connect func(ctx context.Context, c Credentials) (Fetcher, error)
+	// Demo shows the DEMO badge and the sample customers.
+	Demo    bool
+	Samples []Sample
+	// InitialID opens the TUI straight on that customer (--customer).
+	InitialID string
+	// HistoryPath is the recent-IDs file; "" keeps history in memory only.
+	HistoryPath string
+	// Dark is the terminal background, detected by main before the program
+	// starts (detecting it later can stall the terminal).
+	Dark bool
+	// Profile and Env are shown in the title bar, e.g. "default · production".
+	Profile, Env string
+	// Logger receives state transitions (never secrets); nil discards.
+	Logger *slog.Logger
+	// Now is the clock for "days left"; nil means time.Now.
+	Now func() time.Time
+}
+
+// connectTimeout bounds a credentials-form submission, keyring included, so
+// a keyring that never answers cannot freeze the form.
+const connectTimeout = 30 * time.Second

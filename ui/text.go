@@ -1,0 +1,150 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Layout helpers shared by the render functions. Widths are terminal cells
+// measured the way lipgloss measures them (ansi.StringWidth: grapheme
+// clusters, wide CJK runes count two, escape sequences count zero), so a
+// padded column lines up with what lipgloss draws around it.
+
+// noValue is what an empty or missing value shows, so a blank is never
+// mistaken for a rendering bug.
+const noValue = "—"
+
+// ellipsisMark marks text cut to fit.
+const ellipsisMark = "…"
+
+// orNone returns s, or noValue when s is blank.
+func orNone(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return noValue
+	}
+	return s
+}
+
+// cellWidth is the display width of s in cells.
+func cellWidth(s string) int { return ansi.StringWidth(s) }
+
+// clip cuts s to at most w cells, marking the cut with an ellipsis.
+func clip(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	if cellWidth(s) <= w {
+		return s
+	}
+	return ansi.Truncate(s, w, ellipsisMark)
+}
+
+// padTo cuts or right-pads s to exactly w cells, so table columns align even
+// with wide runes in them.
+func padTo(s string, w int) string {
+	s = clip(s, w)
+	if n := w - cellWidth(s); n > 0 {
+		s += strings.Repeat(" ", n)
+	}
+	return s
+}
+
+// wrapTo breaks s into lines of at most w cells, at spaces and hyphens when
+// it can and mid-word when it must.
+func wrapTo(s string, w int) []string {
+	if w <= 0 {
+		return nil
+	}
+	if cellWidth(s) <= w {
+		return []string{s}
+	}
+	lines := strings.Split(ansi.Wrap(s, w, ""), "\n")
+	for i, l := range lines {
+		lines[i] = clip(strings.TrimRight(l, " "), w)
+	}
+	return lines
+}
+
+// fitWidth truncates every line of block to w cells: the last guard that keeps
+// a view inside the width it was given, whatever its parts did.
+func fitWidth(block string, w int) string {
+	lines := strings.Split(block, "\n")
+	for i, l := range lines {
+		lines[i] = clip(l, w)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// kv is one labelled row of a pane.
+type kv struct {
+	label, value string
+}
+
+// renderRows lays out label/value rows in two columns: labels padded to the
+// widest label, values (one or more lines) wrapped under themselves. The label column shrinks
+// to a third of the width when the pane is narrow.
+func renderRows(rows []kv, st styles, w int) string {
+	lw := 0
+	for _, r := range rows {
+		lw = max(lw, cellWidth(r.label))
+	}
+	lw = min(lw, max(w/3, 1))
+	vw := max(w-lw-2, 1)
+	var b strings.Builder
+	for i, r := range rows {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		label := st.label.Render(padTo(r.label, lw))
+		for j, line := range wrapValue(orNone(r.value), vw) {
+			if j > 0 {
+				b.WriteByte('\n')
+				label = strings.Repeat(" ", lw)
+			}
+			b.WriteString(label + "  " + line)
+		}
+	}
+	return b.String()
+}
+
+// wrapValue wraps each line of a possibly multi-line value on its own.
+func wrapValue(v string, w int) []string {
+	var out []string
+	for _, para := range strings.Split(v, "\n") {
+		out = append(out, wrapTo(para, w)...)
+	}
+	return out
+}
+
+// sectionTitle renders a heading line for a group of rows.
+func sectionTitle(title string, st styles, w int) string {
+	return st.strong.Render(clip(title, w))
+}
+
+// thousands formats n with comma separators: 2400 → "2,400".
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
+}
+
+// countWord returns "1 day" or "n days" with n formatted by thousands.
+func countWord(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return thousands(n) + " " + many
+}

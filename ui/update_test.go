@@ -1,0 +1,325 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/vipcx/vipcx/api"
+)
+
+func fairmont(t testing.TB) *api.Customer { return decodeFixture(t, fairmontJSON) }
+
+func demoOptions(t testing.TB) (Options, *fakeFetcher) {
+	f := &fakeFetcher{customers: map[string]*api.Customer{"9876543210": fairmont(t)}}
+	return Options{Fetcher: f, Demo: true, Samples: []Sample{{"9876543210", "the API page's customer"}}}, f
+}
+
+func TestTypingGoesToInputAndValidates(t *testing.T) {
+	o, _ := demoOptions(t)
+	h := newHarness(t, o, 80, 24)
+	h.typeText("ab")
+	if h.m.input.Value() != "ab" || h.m.inputOK {
+		t.Fatalf("value %q ok %v; want \"ab\" invalid", h.m.input.Value(), h.m.inputOK)
+	}
+	if !strings.Contains(h.m.View(), "not a customer ID") {
+		t.Errorf("no validation message in view:\n%s", h.m.View())
+	}
+	h.typeText("cd")
+	if !h.m.inputOK || strings.Contains(h.m.View(), "not a customer ID") {
+		t.Errorf("abcd should be valid; notice %q", h.m.notice)
+	}
+	h.typeText("!")
+	if h.m.inputOK {
+		t.Error("abcd! accepted")
+	}
+}
+
+func TestShortcutsNeverFireWhileTyping(t *testing.T) {
+	o, f := demoOptions(t)
+	h := newHarness(t, o, 80, 24)
+	h.typeText("q123456?/ry")
+	if h.quit {
+		t.Fatal("q quit while typing")
+	}
+	if got := h.m.input.Value(); got != "q123456?/ry" {
+		t.Errorf("input = %q, want every key typed", got)
+	}
+	if h.m.state != stateStart || f.callCount() != 0 || len(h.copied) != 0 || h.m.showHelp {
+		t.Errorf("a shortcut fired: state %v calls %d copied %v help %v", h.m.state, f.callCount(), h.copied, h.m.showHelp)
+	}
+}
+
+func TestSubmitLoadsCustomer(t *testing.T) {
+	o, f := demoOptions(t)
+	h := newHarness(t, o, 80, 24)
+	h.typeText("9876543210")
+	h.press("enter")
+	if h.m.state != stateLoaded || h.m.focus != focusTabs {
+		t.Fatalf("state %v focus %v, want loaded on tabs", h.m.state, h.m.focus)
+	}
+	if f.callCount() != 1 || h.m.customer.CompanyProfile.CompanyName != "Fairmont" {
+		t.Fatalf("calls %d customer %+v", f.callCount(), h.m.customer)
+	}
+	if !strings.Contains(h.m.View(), "Fairmont") {
+		t.Errorf("view lacks the company:\n%s", h.m.View())
+	}
+	if len(h.m.history) != 1 || h.m.history[0] != "9876543210" {
+		t.Errorf("history = %v", h.m.history)
+	}
+}
+
+func TestSubmitInvalidSendsNothing(t *testing.T) {
+	o, f := demoOptions(t)
+	h := newHarness(t, o, 80, 24)
+	h.press("enter")
+	h.typeText("a b")
+	h.press("enter")
+	if f.callCount() != 0 || h.m.state != stateStart {
+		t.Fatalf("calls %d state %v", f.callCount(), h.m.state)
+	}
+}
+
+func TestEscCancelsAndStaleReplyIsDropped(t *testing.T) {
+	o, f := demoOptions(t)
+	h := newHarness(t, o, 80, 24)
+	h.typeText("9876543210")
+	h.hold = true
+	h.press("enter")
+	if h.m.state != stateLoading || !strings.Contains(h.m.View(), "Fetching customer 9876543210") {
+		t.Fatalf("state %v, view:\n%s", h.m.state, h.m.View())
+	}
+	h.hold = false
+	h.press("esc")
+	if h.m.state != stateStart || h.m.focus != focusInput || !strings.Contains(h.m.View(), "cancelled") {
+		t.Fatalf("after esc: state %v focus %v view:\n%s", h.m.state, h.m.focus, h.m.View())
+	}
+	for _, c := range h.held { // the reply arrives after all
+		h.run(c)
+	}
+	if h.m.state != stateStart || h.m.customer != nil {
+		t.Fatalf("stale reply applied: state %v", h.m.state)
+	}
+	if f.callCount() != 1 {
+		t.Errorf("calls = %d", f.callCount())
+	}
+}
+
+func TestReplyForSupersededFetchIsDropped(t *testing.T) {
+	o, f := demoOptions(t)
+	other := fairmont(t)
+	other.CustomerID, other.CompanyProfile.CompanyName = "1111111111", "Other Inc"
+	f.customers["1111111111"] = other
+	h := newHarness(t, o, 80, 24)
+	h.hold = true
+	h.typeText("9876543210")
+	h.press("enter", "esc")
+	h.m.input.SetValue("")
+	h.typeText("1111111111")
+	h.press("enter")
+	h.hold = false
+	first, second := h.held[0], h.held[len(h.held)-1]
+	h.run(first)
+	if h.m.state != stateLoading || h.m.loadingID != "1111111111" {
+		t.Fatalf("old reply changed the screen: state %v id %q", h.m.state, h.m.loadingID)
+	}
+	h.run(second)
+	if h.m.state != stateLoaded || h.m.customer.CompanyProfile.CompanyName != "Other Inc" {
+		t.Fatalf("state %v customer %v", h.m.state, h.m.customer)
+	}
+}
+
+func TestCancelCancelsTheRequestContext(t *testing.T) {
+	o, f := demoOptions(t)
+	f.gate = make(chan struct{}) // never opened: only the context can end the call
+	h := newHarness(t, o, 80, 24)
+	h.typeText("9876543210")
+	h.hold = true
+	h.press("enter")
+	h.hold = false
+	done := make(chan tea.Msg)
+	go func() { done <- h.held[0]() }()
+	h.press("esc")
+	msg := (<-done).(fetchedMsg)
+	if !errors.Is(msg.err, context.Canceled) {
+		t.Fatalf("fetch ended with %v, want context.Canceled", msg.err)
+	}
+	h.send(msg)
+	if h.m.state != stateStart {
+		t.Errorf("cancelled reply changed state to %v", h.m.state)
+	}
+}
+
+func TestRefreshFetchesAgainAndKeepsTab(t *testing.T) {
+	o, f := demoOptions(t)
+	h := newHarness(t, o, 80, 24)
+	h.typeText("9876543210")
+	h.press("enter", "4", "r")
+	if f.callCount() != 2 {
+		t.Fatalf("calls = %d, want a second fetch", f.callCount())
+	}
+	if h.m.state != stateLoaded || h.m.tab != tabDiscounts {
+		t.Errorf("state %v tab %d, want loaded on Discounts", h.m.state, h.m.tab)
+	}
+}
+
+func TestTabSwitchingByEveryKey(t *testing.T) {
+	o, _ := demoOptions(t)
+	h := newHarness(t, o, 80, 24)
+	h.typeText("9876543210")
+	h.press("enter")
+	steps := []struct {
+		key  string
+		want int
+	}{
+		{"tab", 1}, {"tab", 2}, {"right", 3}, {"l", 4}, {"tab", 5}, {"tab", 0},
+		{"shift+tab", 5}, {"left", 4}, {"h", 3},
+		{"1", 0}, {"2", 1}, {"3", 2}, {"4", 3}, {"5", 4}, {"6", 5},
+	}
+	for _, s := range steps {
+		h.press(s.key)
+		if h.m.tab != s.want {
+			t.Fatalf("after %q tab = %d, want %d", s.key, h.m.tab, s.want)
+		}
+		if !strings.Contains(h.m.tabLine, "[") {
+			t.Fatalf("tab line not rendered: %q", h.m.tabLine)
+		}
+	}
+}
+
+func TestSearchFocusesInputAndEscReturns(t *testing.T) {
+	o, _ := demoOptions(t)
+	h := newHarness(t, o, 80, 24)
+	h.typeText("9876543210")
+	h.press("enter", "3", "/")
+	if h.m.focus != focusInput || h.m.state != stateStart || h.m.input.Value() != "" {
+		t.Fatalf("after /: focus %v state %v value %q", h.m.focus, h.m.state, h.m.input.Value())
+	}
+	h.typeText("q")
+	if h.quit || h.m.input.Value() != "q" {
+		t.Fatalf("q in the search input: quit %v value %q", h.quit, h.m.input.Value())
+	}
+	h.press("esc")
+	if h.m.state != stateLoaded || h.m.focus != focusTabs || h.m.tab != tabContacts {
+		t.Errorf("esc: state %v focus %v tab %d", h.m.state, h.m.focus, h.m.tab)
+	}
+}
+
+func TestQuitKeys(t *testing.T) {
+	o, _ := demoOptions(t)
+	h := newHarness(t, o, 80, 24)
+	h.typeText("9876543210")
+	h.press("enter", "q")
+	if !h.quit {
+		t.Error("q on the customer view did not quit")
+	}
+	h2 := newHarness(t, o, 80, 24)
+	h2.typeText("abc")
+	h2.press("ctrl+c")
+	if !h2.quit {
+		t.Error("ctrl+c in the input did not quit")
+	}
+}
+
+func TestCopyAndHelp(t *testing.T) {
+	o, _ := demoOptions(t)
+	h := newHarness(t, o, 80, 24)
+	h.typeText("9876543210")
+	h.press("enter", "y")
+	if len(h.copied) != 1 || h.copied[0] != "9876543210" {
+		t.Fatalf("copied %v", h.copied)
+	}
+	if !strings.Contains(h.m.View(), "copied 9876543210") {
+		t.Errorf("no copied status in:\n%s", h.m.View())
+	}
+	h.press("?")
+	if !h.m.showHelp || !strings.Contains(h.m.View(), "refresh") || !strings.Contains(h.m.View(), "page down") {
+		t.Errorf("? did not show full help:\n%s", h.m.View())
+	}
+	h.press("?")
+	if h.m.showHelp {
+		t.Error("? did not close help")
+	}
+}
+
+func TestHistoryRecallInInput(t *testing.T) {
+	o, _ := demoOptions(t)
+	o.Samples = nil
+	h := newHarness(t, o, 80, 24)
+	h.send(historyMsg{ids: []string{"1111111111", "2222222222"}})
+	h.typeText("dra")
+	h.press("up")
+	if h.m.input.Value() != "1111111111" {
+		t.Fatalf("up: %q", h.m.input.Value())
+	}
+	h.press("up", "up")
+	if h.m.input.Value() != "2222222222" {
+		t.Fatalf("up at the oldest: %q", h.m.input.Value())
+	}
+	h.press("down", "down")
+	if h.m.input.Value() != "dra" {
+		t.Fatalf("down past newest should restore the draft, got %q", h.m.input.Value())
+	}
+}
+
+func TestResizeRelayoutsAndTooSmall(t *testing.T) {
+	o, _ := demoOptions(t)
+	h := newHarness(t, o, 80, 24)
+	h.typeText("9876543210")
+	h.press("enter", "6")
+	for _, sz := range [][2]int{{120, 40}, {60, 20}, {59, 20}, {60, 19}, {100, 30}} {
+		h.send(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+		v := h.m.View()
+		small := sz[0] < 60 || sz[1] < 20
+		if small != strings.Contains(v, "enlarge the terminal") {
+			t.Fatalf("%v: small=%v but view:\n%s", sz, small, v)
+		}
+		assertFits(t, v, sz[0])
+		if lines := strings.Count(v, "\n") + 1; !small && lines != sz[1] {
+			t.Errorf("%v: %d lines, want %d", sz, lines, sz[1])
+		}
+		if !small && (h.m.panes[tabJSON].Width != sz[0] || !strings.Contains(v, "Fairmont")) {
+			t.Errorf("%v: pane width %d, view:\n%s", sz, h.m.panes[tabJSON].Width, v)
+		}
+	}
+}
+
+func TestViewEmptyBeforeFirstSize(t *testing.T) {
+	o, _ := demoOptions(t)
+	m := New(o).withStatic()
+	if v := m.View(); v != "" {
+		t.Errorf("view before the first WindowSizeMsg = %q", v)
+	}
+}
+
+func TestInitialIDFetchesAtStart(t *testing.T) {
+	o, f := demoOptions(t)
+	o.InitialID = "9876543210"
+	h := newHarness(t, o, 80, 24)
+	if f.callCount() != 1 || h.m.state != stateLoaded {
+		t.Fatalf("calls %d state %v", f.callCount(), h.m.state)
+	}
+}
+
+func TestFailedFetchShowsPanelAndRetries(t *testing.T) {
+	o, f := demoOptions(t)
+	h := newHarness(t, o, 80, 24)
+	h.typeText("demo-404")
+	h.press("enter")
+	if h.m.state != stateFailed || !strings.Contains(h.m.View(), "404") {
+		t.Fatalf("state %v view:\n%s", h.m.state, h.m.View())
+	}
+	h.press("r")
+	if f.callCount() != 2 || h.m.state != stateFailed {
+		t.Errorf("retry: calls %d state %v", f.callCount(), h.m.state)
+	}
+	h.press("/")
+	h.typeText("9876543210")
+	h.press("enter")
+	if h.m.state != stateLoaded {
+		t.Errorf("new search after an error: state %v", h.m.state)
+	}
+}
