@@ -160,6 +160,13 @@ func describeToken(inner error) Description {
 		d.Kind, d.Next = KindUpstream, "Adobe IMS sent no usable token: retry; if it persists, check the IMS URL."
 		return d
 	}
+	var imsErr *IMSError
+	if errors.As(inner, &imsErr) {
+		d.Code, d.Message = imsErr.Code, imsErr.Description
+		if imsErr.StatusCode >= 500 || imsErr.StatusCode == http.StatusTooManyRequests {
+			d.Kind, d.Next = KindUpstream, "Adobe IMS is failing or throttling: retry in a moment."
+		}
+	}
 	var apiErr *Error
 	if errors.As(inner, &apiErr) {
 		d.Code, d.Message, d.Details = apiErr.Code, apiErr.Message, apiErr.Details

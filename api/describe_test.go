@@ -63,6 +63,8 @@ func TestDescribeEveryClass(t *testing.T) {
 		{"token failed", &tokenError{errors.New("invalid_client")}, KindCredentials, 3, "Could not get an access token", "invalid_client"},
 		{"token network", &tokenError{urlErr(context.DeadlineExceeded)}, KindUpstream, 6, "Timed out", "access token"},
 		{"token ims 503", &tokenError{apiError(503, "")}, KindUpstream, 6, "Could not get an access token", "retry"},
+		{"ims refused", &tokenError{&IMSError{StatusCode: 401, Code: "invalid_client"}}, KindCredentials, 3, "Could not get an access token", "vipcx auth login"},
+		{"ims down", &tokenError{&IMSError{StatusCode: 503, Description: "down"}}, KindUpstream, 6, "Could not get an access token", "retry"},
 		{"canceled", fmt.Errorf("get customer: %w", context.Canceled), KindCanceled, 130, "Canceled", "again"},
 		{"unknown", errors.New("boom \x1b[2J"), KindInternal, 1, "Unexpected error", "--debug"},
 	}
