@@ -74,8 +74,23 @@ func (m Model) onKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m.loadingKey(msg)
 	case m.focus == focusInput:
 		return m.inputKey(msg)
+	case msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste:
+		return m.splitKeys(msg)
 	}
 	return m.shortcutKey(msg)
+}
+
+// splitKeys handles runes that arrived in one read as separate keystrokes:
+// a fast typist, or a loaded machine, delivers "12" as one message, and "1"
+// then "2" must still switch tabs twice.
+func (m Model) splitKeys(msg tea.KeyMsg) (Model, tea.Cmd) {
+	var cmds []tea.Cmd
+	for _, r := range msg.Runes {
+		var cmd tea.Cmd
+		m, cmd = m.onKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})
+		cmds = append(cmds, cmd)
+	}
+	return m, tea.Batch(cmds...)
 }
 
 // quit cancels any fetch in flight so its goroutine ends with the program.

@@ -323,3 +323,20 @@ func TestFailedFetchShowsPanelAndRetries(t *testing.T) {
 		t.Errorf("new search after an error: state %v", h.m.state)
 	}
 }
+
+// TestRunesInOneReadAreSeparateKeys: "26" arriving as one message (fast
+// typing, a loaded machine) is two tab jumps, not an unknown key.
+func TestRunesInOneReadAreSeparateKeys(t *testing.T) {
+	o, _ := demoOptions(t)
+	h := newHarness(t, o, 80, 24)
+	h.typeText("9876543210")
+	h.press("enter")
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("26")})
+	if h.m.tab != 5 {
+		t.Fatalf("after \"26\" tab = %d, want 5 (the JSON tab)", h.m.tab)
+	}
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("2")})
+	if h.m.tab != 1 {
+		t.Fatalf("after \"2\" tab = %d, want 1", h.m.tab)
+	}
+}
