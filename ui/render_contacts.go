@@ -57,7 +57,7 @@ func contactLine(c api.Contact, selected bool, st styles, ws []int, width int) s
 // a fixed share (numbers are short), email the most of the rest.
 func contactColumns(w int) []int {
 	avail := max(w-2*tableGap, 3)
-	phone := min(max(avail/4, 6), 18)
+	phone := min(max(avail/4, 6), 24)
 	name := max((avail-phone)*2/5, 4)
 	email := max(avail-phone-name, 4)
 	return []int{name, email, phone}
