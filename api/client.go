@@ -97,6 +97,14 @@ func NewClient(baseURL string, opts ...Option) (*Client, error) {
 // BaseURL is the API root requests go to, without a trailing slash.
 func (c *Client) BaseURL() string { return c.base.String() }
 
+// ValidateBaseURL applies NewClient's rules to a base URL without building a
+// client, so a command can refuse an insecure URL before it reads any
+// credentials.
+func ValidateBaseURL(baseURL string) error {
+	_, err := checkBaseURL(baseURL)
+	return err
+}
+
 // checkBaseURL parses baseURL and refuses what could leak credentials.
 func checkBaseURL(baseURL string) (*url.URL, error) {
 	shown := clip(sanitize.Line(baseURL), 80)

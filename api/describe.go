@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 	"syscall"
 
 	"github.com/vipcx/vipcx/sanitize"
@@ -113,13 +114,13 @@ func describeLocal(err error) (Description, bool) {
 	msg := clip(sanitize.Line(err.Error()), 300)
 	switch {
 	case errors.Is(err, ErrInvalidID):
-		return Description{Kind: KindInvalidInput, Title: "Invalid customer ID", Meaning: msg,
+		return Description{Kind: KindInvalidInput, Title: "Invalid customer ID", Meaning: reason(err, ErrInvalidID),
 			Next: "Customer IDs are 4–40 letters, digits or hyphens, e.g. 1005512199."}, true
 	case errors.Is(err, ErrInsecureURL):
-		return Description{Kind: KindInvalidInput, Title: "Insecure base URL", Meaning: msg,
+		return Description{Kind: KindInvalidInput, Title: "Insecure base URL", Meaning: reason(err, ErrInsecureURL),
 			Next: "Use an https:// base URL; plain http is only for 127.0.0.1 or localhost."}, true
 	case errors.Is(err, ErrNoCredentials):
-		return Description{Kind: KindCredentials, Title: "No credentials", Meaning: msg,
+		return Description{Kind: KindCredentials, Title: "No credentials", Meaning: reason(err, ErrNoCredentials),
 			Next: "Run `vipcx auth login`, or set VIPCX_API_KEY with VIPCX_ACCESS_TOKEN or VIPCX_CLIENT_SECRET."}, true
 	case errors.Is(err, ErrRedirectRefused):
 		return Description{Kind: KindUpstream, Title: "Redirect refused",
@@ -127,6 +128,17 @@ func describeLocal(err error) (Description, bool) {
 			Next:    "Check the base URL (--base-url, --env or the profile)."}, true
 	}
 	return Description{}, false
+}
+
+// reason is err's message without the sentinel's own words in front, which
+// the title already says ("Invalid customer ID: invalid customer ID: ...").
+func reason(err, sentinel error) string {
+	msg := strings.TrimPrefix(err.Error(), sentinel.Error()+": ")
+	msg = strings.TrimPrefix(msg, sentinel.Error())
+	if msg == "" {
+		msg = sentinel.Error()
+	}
+	return clip(sanitize.Line(msg), 300)
 }
 
 // describeBody covers a 200 whose body could not be used.

@@ -2,8 +2,8 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"fmt"
+	"net/http"
 	"time"
 
 	"github.com/vipcx/vipcx/api"
@@ -27,6 +27,9 @@ func (a *app) store() keys.Store { return a.newStore(a.set.KeyringTimeout) }
 func (a *app) connect(ctx context.Context) (c *api.Client, done func(), err error) {
 	if a.flags.demo {
 		return a.demoClient(ctx)
+	}
+	if err := api.ValidateBaseURL(a.set.BaseURL); err != nil {
+		return nil, nil, err
 	}
 	creds, err := a.resolveCredentials(ctx)
 	if err != nil {
@@ -85,29 +88,23 @@ func (a *app) tokenSource(creds keys.Credentials) (api.TokenSource, error) {
 	cfg := api.IMSConfig{
 		URL: a.set.IMSURL, ClientID: creds.APIKey, ClientSecret: creds.ClientSecret,
 		Scope: a.set.Scope, Logger: a.log, UserAgent: a.userAgent(),
+		// --timeout bounds the token request too, not only the API's.
+		HTTPClient: &http.Client{Timeout: a.set.Timeout},
 	}
 	if creds.ClientSecretSource == keys.SourceKeyring {
 		cfg.Cache = keys.NewTokenCache(a.store(), creds.Profile)
 	}
-	ts, err := api.NewIMSTokenSource(cfg)
-	if errors.Is(err, api.ErrInsecureURL) {
-		return nil, usageError("%v", err)
-	}
-	return ts, err
+	return api.NewIMSTokenSource(cfg)
 }
 
 func (a *app) newClient(base, apiKey string, ts api.TokenSource) (*api.Client, error) {
-	c, err := api.NewClient(base,
+	return api.NewClient(base,
 		api.WithAPIKey(apiKey),
 		api.WithTokenSource(ts),
 		api.WithUserAgent(a.userAgent()),
 		api.WithAttemptTimeout(a.set.Timeout),
 		api.WithLogger(a.log),
 	)
-	if errors.Is(err, api.ErrInsecureURL) {
-		return nil, usageError("base URL: %v", err)
-	}
-	return c, err
 }
 
 // userAgent is what every request to Adobe is signed with.

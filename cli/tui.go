@@ -2,6 +2,8 @@ package cli
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"path/filepath"
 
 	"github.com/charmbracelet/lipgloss"
@@ -41,13 +43,28 @@ func (a *app) runTUI(ctx context.Context, customer string) error {
 	} else if err := a.liveFetcher(ctx, &opts); err != nil {
 		return a.fail(err)
 	}
-	return ui.Run(ctx, opts)
+	return a.reportCrash(ui.Run(ctx, opts))
+}
+
+// reportCrash turns a TUI crash into a short, secret-free report on stderr
+// and exit status 1. ui.Run has already restored the terminal and sent the
+// stack to the debug log; any other error passes through unchanged.
+func (a *app) reportCrash(err error) error {
+	var crash *ui.CrashError
+	if !errors.As(err, &crash) {
+		return err
+	}
+	fmt.Fprintf(a.io.Err, "vipcx crashed: %s; please report it with the steps that led here\n", crash.Error())
+	return &exitError{code: exitInternal, err: err, printed: true}
 }
 
 // liveFetcher fills in the fetcher from stored or environment credentials.
 // Missing credentials are not an error here: the TUI opens its form, whose
 // Connect saves what the user types to the keyring.
 func (a *app) liveFetcher(ctx context.Context, opts *ui.Options) error {
+	if err := api.ValidateBaseURL(a.set.BaseURL); err != nil {
+		return err
+	}
 	opts.Connect = a.saveAndConnect
 	creds, err := a.resolveCredentials(ctx)
 	if err != nil {

@@ -111,6 +111,15 @@ func TestGetWithoutCredentialsIsExit3(t *testing.T) {
 	}
 }
 
+// TestInsecureURLBeforeCredentials: a plain-http remote base URL is a usage
+// error (exit 2) even when no credentials exist; nothing is read or sent.
+func TestInsecureURLBeforeCredentials(t *testing.T) {
+	r := run(t, baseEnv(t), "", "get", "9876543210", "--base-url", "http://example.com")
+	if r.code != 2 || !strings.Contains(r.stderr, "Insecure base URL") {
+		t.Fatalf("exit %d, stderr %q; want 2 and the insecure-URL explanation", r.code, r.stderr)
+	}
+}
+
 // TestGetBrokenResponses runs get against a server that answers 200 with
 // bodies no client should trust.
 func TestGetBrokenResponses(t *testing.T) {
