@@ -42,7 +42,9 @@ func hostileCorpus() map[string][]byte {
 		}
 		if sc.Status == 200 {
 			add("FuzzDecodeCustomer", sc.ID, sc.Body)
-			add("FuzzPrettyJSON", sc.ID, sc.Body)
+			if sc.ID != "deep-nesting" { // DecodeCustomer refuses it; PrettyJSON alone would print ~160 MB
+				add("FuzzPrettyJSON", sc.ID, sc.Body)
+			}
 		}
 		add("FuzzDecodeError", sc.ID, sc.ContentType, string(sc.Body))
 	}

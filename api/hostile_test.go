@@ -199,7 +199,7 @@ func TestBodyCapCutsEndlessAndBomb(t *testing.T) {
 		}
 		for _, id := range []string{"body-endless", "gzip-bomb"} {
 			srv := hostile.New(t)
-			c, _ := newClient(t, srv, append(opts, api.WithAttemptTimeout(time.Minute))...)
+			c, _ := newClient(t, srv, append(opts, api.WithAttemptTimeout(10*time.Second))...)
 			_, err := c.GetCustomer(context.Background(), id)
 			if !errors.Is(err, api.ErrResponseTooLarge) {
 				t.Fatalf("%s (cap %d): err = %v", id, limit, err)
@@ -257,7 +257,7 @@ func TestHostileRetryAfterIsIgnoredOrCapped(t *testing.T) {
 // TestAPIDownMidSession: the first attempt gets a 503, then the API goes
 // away; the retry meets a closed port and the user reads "Cannot reach".
 func TestAPIDownMidSession(t *testing.T) {
-	base, attempts := downAfterFirst(t)
+	base, attempts := hostile.DownAfterFirst(t)
 	c, err := api.NewClient(base, api.WithAPIKey(hostileKey),
 		api.WithTokenSource(api.StaticToken(secret.New(hostileToken))),
 		api.WithRetryPolicy(api.RetryPolicy{Sleep: (&sleeps{}).sleep}))

@@ -205,6 +205,18 @@ func TestGetAPIDown(t *testing.T) {
 	assertErrorShape(t, r)
 }
 
+// TestGetAPIDownMidSession: the first attempt gets a 503, then the API is
+// gone; the retry is refused and the user reads "Cannot reach".
+func TestGetAPIDownMidSession(t *testing.T) {
+	base, answered := hostile.DownAfterFirst(t)
+	r := run(t, hostileEnv(t, base), "", "get", hostile.CustomerID)
+	if r.code != 6 || !strings.Contains(r.stderr, "Cannot reach") || answered() != 1 {
+		t.Fatalf("exit %d, %d answers, stderr %q", r.code, answered(), r.stderr)
+	}
+	assertCleanOutput(t, r)
+	assertErrorShape(t, r)
+}
+
 // TestGetIMSFaults mints with a client secret from the environment against
 // IMS that is down or hostile. IMS unreachable, failing, stalling or
 // answering garbage is exit 6 (a network or upstream failure, like the API's

@@ -93,7 +93,7 @@ func cutShort(body []byte) http.Handler {
 // endless streams a JSON array of hostile strings until the client hangs
 // up or the test ends. Only a body size cap stops a client reading it.
 func endless(s *Server) http.Handler {
-	chunk := []byte(strings.Repeat(fmt.Sprintf("%q,", Mixed()), 128))
+	chunk := []byte(strings.Repeat(jsonString(Mixed())+",", 128))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		_, _ = fmt.Fprintf(w, `{"customerId":%q,"endless":[`, CustomerID)
@@ -129,7 +129,7 @@ func gzipBomb() http.Handler {
 	bombOnce.Do(func() {
 		var buf bytes.Buffer
 		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-		_, _ = fmt.Fprintf(zw, `{"customerId":%q,"companyProfile":{"companyName":%q},"bomb":"`, CustomerID, Mixed())
+		_, _ = fmt.Fprintf(zw, `{"customerId":%q,"companyProfile":{"companyName":%s},"bomb":"`, CustomerID, jsonString(Mixed()))
 		_, _ = zw.Write(bytes.Repeat([]byte("A"), BombSize))
 		_, _ = zw.Write([]byte(`"}`))
 		_ = zw.Close()
@@ -140,6 +140,11 @@ func gzipBomb() http.Handler {
 		w.Header().Set("Content-Encoding", "gzip")
 		_, _ = w.Write(bomb)
 	})
+}
+
+// jsonString is s as a JSON string literal (Go's %q is not JSON: \x1b).
+func jsonString(s string) string {
+	return strings.TrimSpace(string(Marshal(s)))
 }
 
 func flush(w http.ResponseWriter) {
