@@ -1,0 +1,152 @@
+package e2e
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/vipcx/vipcx/internal/hostile"
+	"github.com/vipcx/vipcx/internal/itest"
+)
+
+// Known secret values. Each has a middle part of its own, so a secret
+// shown cut short (truncated, or only partly masked) is caught too.
+const (
+	tuiAPIKey       = "tuikey-APIKEYMIDDLE-0123456789"
+	tuiToken        = "tuitok-TOKENMIDDLE-0123456789abcdef"
+	tuiClientSecret = "tuisec-SECRETMIDDLE-0123456789abcdef"
+)
+
+// secretNeedles are the strings that must appear nowhere: the full values,
+// their middles, and the token the hostile IMS mints.
+var secretNeedles = []string{tuiToken, "TOKENMIDDLE", tuiClientSecret, "SECRETMIDDLE", hostile.IMSToken}
+
+// stateFile is a file under the run's XDG_STATE_HOME/vipcx.
+func stateFile(env []string, name string) string {
+	for _, kv := range env {
+		if v, ok := strings.CutPrefix(kv, "XDG_STATE_HOME="); ok {
+			return filepath.Join(v, "vipcx", name)
+		}
+	}
+	return ""
+}
+
+// assertNoSecrets looks for every needle in the recorded bytes, the debug
+// log and the history file. The debug log must exist and say something, or
+// the check of it would prove nothing.
+func assertNoSecrets(t *testing.T, env []string, stream []byte, needles []string) {
+	t.Helper()
+	log, err := os.ReadFile(stateFile(env, "debug.log"))
+	if err != nil || !bytes.Contains(log, []byte("ui state")) {
+		t.Errorf("no debug log with UI state changes (%v): %.300q", err, log)
+	}
+	history, _ := os.ReadFile(stateFile(env, "history"))
+	for name, b := range map[string][]byte{"terminal bytes": stream, "debug log": log, "history": history} {
+		for i, s := range needles {
+			if bytes.Contains(b, []byte(s)) {
+				t.Errorf("the %s holds secret #%d of the list", name, i) // the value itself stays out of the test log
+			}
+		}
+	}
+}
+
+// TestTUISecretsFromEnvironment runs the TUI with known credentials in the
+// environment and --debug, succeeds, fails with 401, 403 and 404, and checks
+// that no credential reached the terminal, the log or the history.
+func TestTUISecretsFromEnvironment(t *testing.T) {
+	srv := hostile.New(t)
+	cases := []struct {
+		name  string
+		creds []string
+		steps []tuiCase
+	}{
+		{"access token", []string{"VIPCX_ACCESS_TOKEN=" + tuiToken}, []tuiCase{
+			{id: "baseline"}, {id: "error-401-escapes", want: "401"}, {id: "error-403-escapes", want: "403"},
+			{id: "error-escapes", want: "404"},
+		}},
+		{"client secret", []string{"VIPCX_CLIENT_SECRET=" + tuiClientSecret, "VIPCX_IMS_URL=" + srv.IMSURL(hostile.IMSOK)}, []tuiCase{
+			{id: "baseline"}, {id: "error-401-escapes", want: "401"}, {id: "error-403-escapes", want: "403"},
+		}},
+		{"client secret rejected by IMS", []string{"VIPCX_CLIENT_SECRET=" + tuiClientSecret, "VIPCX_IMS_URL=" + srv.IMSURL(hostile.IMSEscapes)}, []tuiCase{
+			{id: "baseline", want: "access token"},
+		}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			env := append(baseEnv(t), "VIPCX_BASE_URL="+srv.URL, "VIPCX_API_KEY="+tuiAPIKey)
+			env = append(env, tc.creds...)
+			r := startRecorded(t, env, "--debug", "--theme", "dark")
+			for i, step := range tc.steps {
+				if i > 0 {
+					r.keys("/")
+				}
+				r.fetch(step.id)
+				if step.want != "" {
+					r.waitText(step.want)
+				} else {
+					r.walkTabs()
+				}
+			}
+			r.keys("q")
+			rc, stream := r.finish()
+			if rc != "0" {
+				t.Errorf("exit status %s, want 0", rc)
+			}
+			assertNoSecrets(t, env, stream, append(secretNeedles, tuiAPIKey, "APIKEYMIDDLE"))
+		})
+	}
+}
+
+// TestTUICredentialsFormSecret types a secret into the credentials form and
+// checks it never reaches the terminal (only bullets do), the log or the
+// history: once with a keyring that cannot be reached (saving fails and
+// says so), once with a real Secret Service (saving works, the secret is
+// stored there and a fetch with it succeeds).
+func TestTUICredentialsFormSecret(t *testing.T) {
+	srv := hostile.New(t)
+	t.Run("no keyring", func(t *testing.T) {
+		env := append(baseEnv(t), "VIPCX_BASE_URL="+srv.URL)
+		r := typeCredentials(t, env)
+		r.waitText("could not save the credentials")
+		r.keys("C-c")
+		_, stream := r.finish()
+		assertNoSecrets(t, env, stream, secretNeedles)
+	})
+	t.Run("secret service", func(t *testing.T) {
+		ss := itest.SecretService(t)
+		env := append(append(baseEnv(t), ss...), "VIPCX_BASE_URL="+srv.URL)
+		r := typeCredentials(t, env)
+		r.waitText("credentials saved")
+		r.fetch("baseline")
+		r.walkTabs()
+		r.keys("q")
+		rc, stream := r.finish()
+		if rc != "0" {
+			t.Errorf("exit status %s, want 0", rc)
+		}
+		assertNoSecrets(t, env, stream, secretNeedles)
+		lookup := exec.Command("secret-tool", "lookup", "service", "vipcx", "username", "default:access-token")
+		lookup.Env = env
+		if out, err := lookup.Output(); err != nil || string(out) != tuiToken {
+			t.Errorf("the token was not stored in the keyring (%v)", err)
+		}
+	})
+}
+
+// typeCredentials opens the form (no credentials anywhere), types the API
+// key and the access token, and submits.
+func typeCredentials(t *testing.T, env []string) *recorded {
+	t.Helper()
+	r := startRecorded(t, env, "--debug", "--theme", "dark")
+	r.waitText("No credentials found")
+	r.typeText(tuiAPIKey)
+	r.keys("Enter")
+	r.typeText(tuiToken)
+	r.waitText(strings.Repeat("•", 8))
+	r.keys("Enter")
+	return r
+}
