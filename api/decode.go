@@ -17,14 +17,15 @@ import (
 // since Raw still holds it for the JSON view. Every string in the result is
 // sanitized for the terminal; Raw is the body as sent.
 func DecodeCustomer(raw []byte) (*Customer, error) {
-	if err := checkObject(raw); err != nil {
+	body, err := checkObject(raw)
+	if err != nil {
 		return nil, err
 	}
 	c := new(Customer)
-	if err := json.Unmarshal(raw, c); err != nil {
+	if err := json.Unmarshal(body, c); err != nil {
 		var typeErr *json.UnmarshalTypeError
 		if !errors.As(err, &typeErr) {
-			return nil, fmt.Errorf("%w: %s", ErrMalformedResponse, sanitize.Line(err.Error()))
+			return nil, notValidJSON(err)
 		}
 	}
 	sanitizeStrings(reflect.ValueOf(c).Elem())
@@ -35,23 +36,53 @@ func DecodeCustomer(raw []byte) (*Customer, error) {
 	return c, nil
 }
 
-// checkObject accepts exactly one JSON object and nothing after it.
-func checkObject(raw []byte) error {
+// checkObject accepts exactly one JSON object and nothing after it, and
+// returns the body to decode: compacted when it was pretty-printed, which
+// halves the decoding (most of such a body is indentation). The happy path
+// validates the bytes once, in the json.Unmarshal that follows; only the
+// error paths check validity here, so each error keeps its most precise
+// message.
+func checkObject(raw []byte) ([]byte, error) {
 	trimmed := bytes.Trim(raw, " \t\r\n") // JSON white space only
 	if len(trimmed) == 0 {
-		return fmt.Errorf("%w: empty body", ErrMalformedResponse)
-	}
-	var v json.RawMessage
-	if err := json.Unmarshal(trimmed, &v); err != nil {
-		return fmt.Errorf("%w: not valid JSON: %s", ErrMalformedResponse, sanitize.Line(err.Error()))
+		return nil, fmt.Errorf("%w: empty body", ErrMalformedResponse)
 	}
 	if trimmed[0] != '{' {
-		return fmt.Errorf("%w: JSON %s where an object was expected", ErrMalformedResponse, jsonKind(trimmed[0]))
+		if err := validJSON(trimmed); err != nil {
+			return nil, err
+		}
+		return nil, fmt.Errorf("%w: JSON %s where an object was expected", ErrMalformedResponse, jsonKind(trimmed[0]))
 	}
-	if d := nestingDepth(trimmed); d > maxNesting {
-		return fmt.Errorf("%w: JSON nested %d levels deep (at most %d accepted)", ErrMalformedResponse, d, maxNesting)
+	var body []byte
+	var d int
+	if bytes.IndexByte(trimmed, '\n') >= 0 { // pretty-printed: a raw newline is never inside a string
+		body, d = compactJSON(trimmed)
+	} else {
+		body, d = trimmed, nestingDepth(trimmed)
+	}
+	if d > maxNesting {
+		if err := validJSON(body); err != nil {
+			return nil, err
+		}
+		return nil, fmt.Errorf("%w: JSON nested %d levels deep (at most %d accepted)", ErrMalformedResponse, d, maxNesting)
+	}
+	return body, nil
+}
+
+// validJSON reports whether b is one valid JSON value, as the error
+// DecodeCustomer returns when it is not.
+func validJSON(b []byte) error {
+	var v json.RawMessage
+	if err := json.Unmarshal(b, &v); err != nil {
+		return notValidJSON(err)
 	}
 	return nil
+}
+
+// notValidJSON wraps a syntax error from encoding/json, sanitized: its
+// message quotes the offending character.
+func notValidJSON(err error) error {
+	return fmt.Errorf("%w: not valid JSON: %s", ErrMalformedResponse, sanitize.Line(err.Error()))
 }
 
 // maxNesting bounds how deep a response may nest. A customer is about five

@@ -27,24 +27,39 @@ func PrettyJSON(raw []byte) ([]byte, error) {
 // escapeUnsafe rewrites unsafe runes as JSON escapes. After json.Indent the
 // only raw control character outside strings is the newline, and a JSON
 // string cannot hold a raw C0 control, so every other unsafe rune found here
-// is inside a string, and not right after a backslash.
+// is inside a string, and not right after a backslash. Printable ASCII, the
+// bulk of any response, is copied in runs without decoding; when nothing
+// needs escaping, b itself is returned.
 func escapeUnsafe(b []byte) []byte {
-	out := make([]byte, 0, len(b))
+	var out []byte
+	done := 0 // b[:done] is already in out
 	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
-		switch {
-		case r == '\n':
-			out = append(out, '\n')
-		case r == utf8.RuneError && size == 1:
-			out = appendEscape(out, utf8.RuneError) // what a decoder reads anyway
-		case sanitize.Unsafe(r):
-			out = appendEscape(out, r)
-		default:
-			out = append(out, b[i:i+size]...)
+		c := b[i]
+		if (c >= 0x20 && c < 0x7f) || c == '\n' {
+			i++
+			continue
 		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(b[i:])
+		}
+		// An invalid byte decodes to utf8.RuneError, which is unsafe: it is
+		// escaped as U+FFFD, what a decoder reads anyway.
+		if !sanitize.Unsafe(r) {
+			i += size
+			continue
+		}
+		if out == nil {
+			out = make([]byte, 0, len(b)+len(b)/16)
+		}
+		out = appendEscape(append(out, b[done:i]...), r)
 		i += size
+		done = i
 	}
-	return out
+	if out == nil {
+		return b
+	}
+	return append(out, b[done:]...)
 }
 
 // appendEscape writes r as \uXXXX, as a surrogate pair beyond the BMP.

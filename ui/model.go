@@ -107,6 +107,9 @@ type Model struct {
 	cTop     int // first contact row on screen
 	cCursor  int // highlighted contact row
 
+	layoutGen int        // counts layouts, so redraw knows the panes changed
+	drawn     drawnParts // the costliest parts of the screen, drawn on update
+
 	form credForm
 }
 

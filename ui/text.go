@@ -30,12 +30,15 @@ func orNone(s string) string {
 // cellWidth is the display width of s in cells.
 func cellWidth(s string) int { return ansi.StringWidth(s) }
 
-// clip cuts s to at most w cells, marking the cut with an ellipsis.
+// clip cuts s to at most w cells, marking the cut with an ellipsis. A
+// string of at most w bytes always fits (no character is wider in cells
+// than in UTF-8 bytes, and escape sequences are zero cells wide), so the
+// common short line is not measured at all.
 func clip(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
-	if cellWidth(s) <= w {
+	if len(s) <= w || cellWidth(s) <= w {
 		return s
 	}
 	return ansi.Truncate(s, w, ellipsisMark)

@@ -10,7 +10,14 @@ import (
 // the interface; update is the typed twin the handlers and tests use.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) { return m.update(msg) }
 
+// update routes msg, then redraws the cached parts of the screen that msg
+// changed (redraw.go), so View has nothing left to draw.
 func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
+	m, cmd := m.route(msg)
+	return m.redraw(), cmd
+}
+
+func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		return m.onResize(msg), nil

@@ -34,8 +34,7 @@ func (m Model) View() string {
 	default:
 		body = m.startView()
 	}
-	footer := m.help.ShortHelpView(m.helpKeys().ShortHelp())
-	return m.frame(m.titleBar(), body, footer)
+	return m.frame(m.titleBar(), body, m.footer())
 }
 
 func (m Model) tooSmall() bool { return m.width < minWidth || m.height < minHeight }
@@ -62,9 +61,10 @@ func (m Model) frame(top, body, footer string) string {
 	return strings.Join(all, "\n")
 }
 
-// titleBar names the program, the DEMO badge, the profile and environment,
-// and at the right a transient status such as "copied 9876543210".
-func (m Model) titleBar() string {
+// drawTitleBar names the program, the DEMO badge, the profile and
+// environment, and at the right a transient status such as "copied
+// 9876543210".
+func (m Model) drawTitleBar() string {
 	left := m.st.title.Render("vipcx")
 	if m.opts.Demo {
 		left += " " + m.st.tabActive.Render("[DEMO]")
@@ -107,13 +107,7 @@ func (m Model) failedView() string {
 
 // loadedView is the header card, the tab line and the active pane.
 func (m Model) loadedView() string {
-	var pane string
-	if m.tab == tabContacts {
-		pane = renderContacts(m.customer.CompanyProfile.Contacts, m.st, m.width, m.bodyHeight(), m.cTop, m.cCursor)
-	} else {
-		pane = m.panes[m.tab].View()
-	}
-	return m.header + "\n" + m.tabLine + "\n" + pane
+	return m.header + "\n" + m.tabLine + "\n" + m.pane()
 }
 
 // tabTitles are the numbered tab names, with counts where they help.
@@ -140,6 +134,7 @@ func (m Model) bodyHeight() int {
 // layout re-renders everything whose shape depends on the terminal size or
 // the customer: called on resize, on load and on state changes, never in View.
 func (m Model) layout() Model {
+	m.layoutGen++
 	m.help.Width = m.width
 	m.input.Width = max(m.width-4, 10)
 	m.form = m.form.resize(m.width)

@@ -30,7 +30,7 @@ func (s *Server) customer(w http.ResponseWriter, r *http.Request) {
 		rep.write(w)
 		return
 	}
-	body, ok := fixtures[id]
+	body, ok := fixture(id)
 	if !ok {
 		writeAdobeError(w, http.StatusNotFound, codeInvalidCustomer, msgInvalidCustomer)
 		return

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path"
 	"strings"
+	"sync"
 )
 
 // fixtureFS holds one file per demo customer, named after its ID, written in
@@ -33,6 +34,7 @@ var samples = []Sample{
 	{"1010600008", "EDU non-profit, inactive (1004)"},
 	{"1011700009", "COM, inactive: account blocked (1012)"},
 	{bigContactsID, "COM with 480 contacts from around the world"},
+	{benchContactsID, "5,000 contacts (for benchmarks)"},
 	{"demo-escapes", "hostile text (escape sequences, bidi overrides), shown safely"},
 	{"demo-slow", "a normal customer that answers slowly (Esc cancels)"},
 	{"demo-400", "answers 400 Bad Request (4120 duplicate request id)"},
@@ -50,37 +52,65 @@ func Samples() []Sample {
 	return append([]Sample(nil), samples...)
 }
 
-// fixtures maps customer ID to the exact response body.
-var fixtures = mustLoadFixtures()
+// fixtureBodies maps each customer ID to its response body, built on first
+// use. Nothing is loaded at package init: every vipcx command links this
+// package, and generating 5,480 contacts costs tens of milliseconds that
+// `vipcx get` and the TUI's first frame must not pay.
+var fixtureBodies = sync.OnceValue(indexFixtures)
 
-// mustLoadFixtures reads every embedded customer. The files ship inside the
-// binary, so a broken one is a programming error that the tests catch.
-func mustLoadFixtures() map[string][]byte {
-	m, err := loadFixtures()
-	if err != nil {
-		panic("demo: " + err.Error())
+// fixture returns the exact response body for id, generating it the first
+// time it is asked for.
+func fixture(id string) ([]byte, bool) {
+	body, ok := fixtureBodies()[id]
+	if !ok {
+		return nil, false
+	}
+	return body(), true
+}
+
+// fixtures returns every customer's body, generating them all; for tests.
+func fixtures() map[string][]byte {
+	m := make(map[string][]byte, len(fixtureBodies()))
+	for id := range fixtureBodies() {
+		m[id], _ = fixture(id)
 	}
 	return m
 }
 
-func loadFixtures() (map[string][]byte, error) {
+// generatedContacts maps the fixtures whose contacts list is generated to
+// how many contacts they get.
+var generatedContacts = map[string]int{
+	bigContactsID:   bigContactsCount,
+	benchContactsID: benchContactsCount,
+}
+
+// indexFixtures lists the embedded customers, each body loaded once on
+// demand. The files ship inside the binary, so a broken one is a
+// programming error (a panic) that the tests catch.
+func indexFixtures() map[string]func() []byte {
 	entries, err := fixtureFS.ReadDir("fixtures")
 	if err != nil {
-		return nil, err
+		panic("demo: " + err.Error())
 	}
-	m := make(map[string][]byte, len(entries))
+	m := make(map[string]func() []byte, len(entries))
 	for _, e := range entries {
-		b, err := fixtureFS.ReadFile(path.Join("fixtures", e.Name()))
-		if err != nil {
-			return nil, err
-		}
-		id := strings.TrimSuffix(e.Name(), ".json")
-		if id == bigContactsID {
-			if b, err = spliceContacts(b, generateContacts(bigContactsCount)); err != nil {
-				return nil, fmt.Errorf("%s: %w", e.Name(), err)
-			}
-		}
-		m[id] = b
+		name := e.Name()
+		m[strings.TrimSuffix(name, ".json")] = sync.OnceValue(func() []byte { return mustLoadFixture(name) })
 	}
-	return m, nil
+	return m
+}
+
+// mustLoadFixture reads one embedded customer and splices in its generated
+// contacts, if it has any.
+func mustLoadFixture(name string) []byte {
+	b, err := fixtureFS.ReadFile(path.Join("fixtures", name))
+	if err == nil {
+		if n, ok := generatedContacts[strings.TrimSuffix(name, ".json")]; ok {
+			b, err = spliceContacts(b, generateContacts(n))
+		}
+	}
+	if err != nil {
+		panic(fmt.Sprintf("demo: fixture %s: %v", name, err))
+	}
+	return b
 }

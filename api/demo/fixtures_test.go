@@ -60,8 +60,8 @@ type commitmentView struct {
 
 func decodeFixtures(t *testing.T) map[string]fixtureView {
 	t.Helper()
-	out := make(map[string]fixtureView, len(fixtures))
-	for id, b := range fixtures {
+	out := make(map[string]fixtureView, len(fixtures()))
+	for id, b := range fixtures() {
 		if !json.Valid(b) {
 			t.Fatalf("fixture %s is not valid JSON", id)
 		}
@@ -205,7 +205,7 @@ func TestFixturesCoverTheDemoPromise(t *testing.T) {
 }
 
 func TestGeneratedContactsAreDeterministicAndUnique(t *testing.T) {
-	a, b := generateContacts(bigContactsCount), generateContacts(bigContactsCount)
+	a, b := generateContacts(benchContactsCount), generateContacts(benchContactsCount)
 	if !slices.Equal(a, b) {
 		t.Fatal("contact generation is not deterministic")
 	}
@@ -215,6 +215,20 @@ func TestGeneratedContactsAreDeterministicAndUnique(t *testing.T) {
 			t.Errorf("bad or duplicate email %q", c.Email)
 		}
 		seen[c.Email] = true
+	}
+}
+
+func TestGeneratedFixtureSizes(t *testing.T) {
+	all := decodeFixtures(t)
+	for id, want := range map[string]int{bigContactsID: 480, benchContactsID: 5000} {
+		if got := len(all[id].CompanyProfile.Contacts); got != want {
+			t.Errorf("%s has %d contacts, want %d", id, got, want)
+		}
+	}
+	// The benchmark customer extends the 480, it does not reshuffle them.
+	small, big := all[bigContactsID].CompanyProfile.Contacts, all[benchContactsID].CompanyProfile.Contacts
+	if !slices.Equal(small, big[:len(small)]) {
+		t.Error("the first 480 contacts of demo-5000 differ from 1012800480's")
 	}
 }
 
@@ -229,7 +243,7 @@ func TestSamples(t *testing.T) {
 	}
 	seenError := false
 	for _, s := range Samples() {
-		_, isFixture := fixtures[s.ID]
+		_, isFixture := fixtures()[s.ID]
 		_, isError := errorReplies[s.ID]
 		if isFixture == isError {
 			t.Errorf("sample %q: fixture=%v error=%v, want exactly one", s.ID, isFixture, isError)
@@ -242,7 +256,7 @@ func TestSamples(t *testing.T) {
 			t.Errorf("sample %+v: empty summary or bad ID", s)
 		}
 	}
-	if n := len(fixtures) + len(errorReplies); n != len(Samples()) {
+	if n := len(fixtures()) + len(errorReplies); n != len(Samples()) {
 		t.Errorf("%d fixtures and error IDs, %d samples: each needs exactly one", n, len(Samples()))
 	}
 }

@@ -59,7 +59,7 @@ func wantAdobeError(t *testing.T, w *httptest.ResponseRecorder, status int, code
 
 func TestCustomerServedAsIs(t *testing.T) {
 	s := New()
-	for id, want := range fixtures {
+	for id, want := range fixtures() {
 		if id == slowID {
 			continue
 		}
@@ -163,7 +163,7 @@ func TestErrorIDsStillNeedCredentials(t *testing.T) {
 
 func TestSlowAnswersAfterDelay(t *testing.T) {
 	w := serve(New(WithSlowDelay(time.Nanosecond)), request(slowID, nil))
-	if w.Code != http.StatusOK || !bytes.Equal(w.Body.Bytes(), fixtures[slowID]) {
+	if w.Code != http.StatusOK || !bytes.Equal(w.Body.Bytes(), fixtures()[slowID]) {
 		t.Fatalf("demo-slow: status %d", w.Code)
 	}
 }

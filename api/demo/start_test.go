@@ -39,8 +39,8 @@ func TestStartServesOnLoopbackAndStops(t *testing.T) {
 	}
 	body, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	if resp.StatusCode != 200 || string(body) != string(fixtures["9876543210"]) {
-		t.Errorf("GET: %d, body matches fixture: %v", resp.StatusCode, string(body) == string(fixtures["9876543210"]))
+	if resp.StatusCode != 200 || string(body) != string(fixtures()["9876543210"]) {
+		t.Errorf("GET: %d, body matches fixture: %v", resp.StatusCode, string(body) == string(fixtures()["9876543210"]))
 	}
 	c.CloseIdleConnections()
 	stop()

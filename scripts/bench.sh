@@ -1,0 +1,279 @@
+#!/usr/bin/env bash
+# Measures vipcx against baselines on this machine and prints a table
+# (BENCHMARKS.md has the budgets and the latest figures):
+#
+#   - `vipcx get ID --json` against `curl -s … | jq .` on the same demo
+#     server, for the API page's customer and a 5,000-contact one;
+#   - time to the first full frame of `vipcx --demo` in tmux, against a
+#     minimal Bubble Tea program built the same way;
+#   - peak RSS (VmHWM) with the 5,000-contact customer open, every tab visited;
+#   - binary size with -trimpath -ldflags='-s -w'.
+#
+# Each pair runs alternately (A B, B A, A B, …) so drift in machine load hits
+# both sides alike; figures are medians of RUNS runs (default 21, at least 20)
+# after WARMUP unmeasured runs. Needs go, curl, jq and tmux; hyperfine is
+# not needed.
+#
+# Usage: scripts/bench.sh [all|system|go]   (default all; RUNS=51 for more
+# runs, COUNT=10 for more Go benchmark runs)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RUNS=${RUNS:-21}
+WARMUP=${WARMUP:-3}
+SMALL_ID=9876543210 # the customer of Adobe's Get Customer page
+LARGE_ID=demo-5000  # 5,000 generated contacts
+DEMO_KEY=vipcx-demo-key
+DEMO_TOKEN=vipcx-demo-token
+
+die() { echo "bench: $*" >&2; exit 1; }
+
+check_tools() {
+  local missing=() pair
+  for pair in go:golang-go curl:curl jq:jq tmux:tmux; do
+    command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
+  done
+  [ ${#missing[@]} -eq 0 ] || die "missing tools; install the Debian packages: ${missing[*]}"
+  [ "$RUNS" -ge 20 ] || die "RUNS must be at least 20 (medians of fewer runs are noise)"
+}
+
+# now_us prints the wall clock in microseconds. $EPOCHREALTIME (bash 5)
+# costs no process, so nothing but the measured command falls inside an
+# interval; older shells fall back to date +%s%N.
+now_us() {
+  if [ -n "${EPOCHREALTIME:-}" ]; then
+    local t=${EPOCHREALTIME/[.,]/}
+    echo "$((10#$t))"
+  else
+    echo $(($(date +%s%N) / 1000))
+  fi
+}
+
+# median reads numbers, one a line, and prints the middle one.
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+
+ms() { awk -v us="$1" 'BEGIN { printf "%.1f ms", us / 1000 }'; }
+mb() { awk -v b="$1" 'BEGIN { printf "%.1f MB", b / 1e6 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f×", a / b }'; }
+verdict() { awk -v a="$1" -v b="$2" -v max="$3" 'BEGIN { print (a / b <= max ? "ok" : "OVER") }'; }
+under() { awk -v v="$1" -v max="$2" 'BEGIN { print (v <= max ? "ok" : "OVER") }'; }
+
+setup() {
+  WORK=$(mktemp -d)
+  TMUX_SOCK="$WORK/tmux.sock"
+  # A private state and config dir: no recent IDs shift the start screen, no
+  # user config changes what is measured.
+  export XDG_STATE_HOME="$WORK/state" XDG_CONFIG_HOME="$WORK/config"
+  mkdir -p "$XDG_STATE_HOME" "$XDG_CONFIG_HOME"
+  trap cleanup EXIT
+}
+
+cleanup() {
+  tmux -S "$TMUX_SOCK" kill-server 2>/dev/null || true
+  if [ -n "${SERVER_PID:-}" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
+  rm -rf "$WORK"
+}
+
+build() {
+  echo "building (go build -trimpath -ldflags='-s -w') …" >&2
+  go build -trimpath -ldflags='-s -w' -o "$WORK/vipcx" .
+  go build -trimpath -ldflags='-s -w' -o "$WORK/minimal" ./scripts/minimal
+  VIPCX="$WORK/vipcx" MINIMAL="$WORK/minimal"
+}
+
+start_server() {
+  "$VIPCX" demo-server --addr 127.0.0.1:0 >"$WORK/server.out" 2>&1 &
+  SERVER_PID=$!
+  local i
+  for i in $(seq 500); do
+    BASE=$(sed -n 's/^Demo API on \(http[^ ]*\).*/\1/p' "$WORK/server.out")
+    [ -n "$BASE" ] && break
+    sleep 0.01
+  done
+  [ -n "$BASE" ] || die "demo server did not start: $(cat "$WORK/server.out")"
+  export VIPCX_BASE_URL="$BASE" VIPCX_API_KEY="$DEMO_KEY" VIPCX_ACCESS_TOKEN="$DEMO_TOKEN"
+}
+
+run_vipcx_get() { "$VIPCX" get "$1" --json >/dev/null; }
+
+run_curl_jq() {
+  curl -sf -H "X-Api-Key: $DEMO_KEY" -H "Authorization: Bearer $DEMO_TOKEN" \
+    -H "X-Correlation-Id: $2" -H 'Accept: application/json' "$BASE/v3/customers/$1" | jq . >/dev/null
+}
+
+# time_get ID prints "vipcx_median_us curl_jq_median_us", alternating the
+# two commands' order on every round.
+time_get() {
+  local id=$1 i t0 cid a=() b=()
+  "$VIPCX" get "$id" --json | cmp -s - <(run_curl_jq_out "$id") ||
+    echo "bench: note: vipcx get $id --json and curl | jq . print different bytes" >&2
+  for i in $(seq "$WARMUP"); do run_vipcx_get "$id"; run_curl_jq "$id" "warmup-$i"; done
+  for i in $(seq "$RUNS"); do
+    cid=$(cat /proc/sys/kernel/random/uuid 2>/dev/null || echo "bench-$i-$RANDOM")
+    if ((i % 2)); then
+      t0=$(now_us); run_vipcx_get "$id"; a+=($(($(now_us) - t0)))
+      t0=$(now_us); run_curl_jq "$id" "$cid"; b+=($(($(now_us) - t0)))
+    else
+      t0=$(now_us); run_curl_jq "$id" "$cid"; b+=($(($(now_us) - t0)))
+      t0=$(now_us); run_vipcx_get "$id"; a+=($(($(now_us) - t0)))
+    fi
+  done
+  echo "$(printf '%s\n' "${a[@]}" | median) $(printf '%s\n' "${b[@]}" | median)"
+}
+
+run_curl_jq_out() {
+  curl -sf -H "X-Api-Key: $DEMO_KEY" -H "Authorization: Bearer $DEMO_TOKEN" \
+    -H "X-Correlation-Id: check" "$BASE/v3/customers/$1" | jq .
+}
+
+tmx() { tmux -S "$TMUX_SOCK" -f /dev/null "$@"; }
+
+# wait_text SESSION TEXT polls the pane about every 2 ms until TEXT shows.
+wait_text() {
+  local i
+  for i in $(seq 5000); do
+    tmx capture-pane -p -t "$1" 2>/dev/null | grep -qF -- "$2" && return 0
+    sleep 0.002
+  done
+  die "timed out waiting for \"$2\" in tmux session $1: $(tmx capture-pane -p -t "$1" 2>/dev/null)"
+}
+
+# first_frame CMD TEXT starts CMD in a fresh 100×30 tmux session and prints
+# the microseconds until TEXT is on screen. The tmux server itself is kept
+# running between runs, so its start-up is not part of either side.
+first_frame() {
+  local t0 t
+  t0=$(now_us)
+  tmx new-session -d -s ff -x 100 -y 30 "$1"
+  wait_text ff "$2"
+  t=$(($(now_us) - t0))
+  tmx kill-session -t ff
+  echo "$t"
+}
+
+time_first_frame() {
+  local vip="exec $VIPCX --demo --theme auto" vipText="answers 502 Bad Gateway"
+  local min="exec $MINIMAL" minText="minimal bubble tea program ready" i a=() b=()
+  tmx new-session -d -s keep -x 100 -y 30 "sleep 100000"
+  for i in $(seq "$WARMUP"); do first_frame "$vip" "$vipText" >/dev/null; first_frame "$min" "$minText" >/dev/null; done
+  for i in $(seq "$RUNS"); do
+    if ((i % 2)); then
+      a+=("$(first_frame "$vip" "$vipText")"); b+=("$(first_frame "$min" "$minText")")
+    else
+      b+=("$(first_frame "$min" "$minText")"); a+=("$(first_frame "$vip" "$vipText")")
+    fi
+  done
+  echo "$(printf '%s\n' "${a[@]}" | median) $(printf '%s\n' "${b[@]}" | median)"
+}
+
+# peak_rss prints vipcx's VmHWM in bytes after opening the 5,000-contact
+# customer in the demo TUI and visiting every tab (scrolling the long ones
+# to the end).
+peak_rss() {
+  local pid kb
+  tmx new-session -d -s rss -x 100 -y 30 "exec $VIPCX --demo --theme dark"
+  wait_text rss "answers 502 Bad Gateway"
+  pid=$(tmx display-message -p -t rss '#{pane_pid}')
+  tmx send-keys -t rss -l "$LARGE_ID"; tmx send-keys -t rss Enter
+  wait_text rss "Globex Benchmark Holdings"
+  tmx send-keys -t rss 2; wait_text rss "Address line 1"
+  tmx send-keys -t rss 3 End; wait_text rss "row 5,000 of 5,000"
+  tmx send-keys -t rss 4; wait_text rss "Discount levels"
+  tmx send-keys -t rss 5; wait_text rss "No linked membership"
+  tmx send-keys -t rss 6 End; wait_text rss '"uri": "/v3/customers/demo-5000"'
+  tmx send-keys -t rss 1; wait_text rss "Preferred language"
+  kb=$(awk '/^VmHWM:/ { print $2 }' "/proc/$pid/status")
+  tmx send-keys -t rss q
+  tmx kill-session -t rss 2>/dev/null || true
+  echo $((kb * 1024))
+}
+
+time_peak_rss() {
+  local i r=()
+  for i in $(seq "$RUNS"); do r+=("$(peak_rss)"); done
+  printf '%s\n' "${r[@]}" | median
+}
+
+# go_bench runs the Go benchmarks COUNT times and prints, per benchmark,
+# "name median_ns_per_op median_B_per_op median_allocs_per_op".
+go_bench() {
+  go test -run '^$' -bench . -benchmem -benchtime "${BENCHTIME:-500ms}" -count "${COUNT:-5}" ./api ./ui |
+    awk '/^Benchmark/ { sub(/-[0-9]+$/, "", $1)
+           for (i = 3; i < NF; i++) {
+             if ($(i+1) == "ns/op") print $1, 1, $i
+             if ($(i+1) == "B/op") print $1, 2, $i
+             if ($(i+1) == "allocs/op") print $1, 3, $i
+           } }' |
+    sort -k1,1 -k2,2n -k3,3g |
+    awk '{ k = $1 " " $2; n[k]++; v[k, n[k]] = $3 }
+         END { for (k in n) { c = n[k]; split(k, p, " ")
+                 med[p[1], p[2]] = c % 2 ? v[k, (c + 1) / 2] : (v[k, c / 2] + v[k, c / 2 + 1]) / 2; names[p[1]] = 1 }
+               for (b in names) print b, med[b, 1], med[b, 2], med[b, 3] }' | sort
+}
+
+us() { awk -v ns="$1" 'BEGIN { printf (ns < 1e6 ? "%.1f µs" : "%.2f ms"), (ns < 1e6 ? ns / 1e3 : ns / 1e6) }'; }
+
+
+# go_table prints the Go-benchmark budgets from go_bench's output.
+go_table() {
+  local f=$1 tab api big
+  val() { awk -v k="$1" -v c="$2" '$1 == k { print $c }' "$f"; }
+  echo "| Go benchmark (median of ${COUNT:-5}) | figure | budget | ok |"
+  echo "|---|---|---|---|"
+  big=$(val BenchmarkDecodeCustomer/5000-contacts 2)
+  echo "| decode, 5,000 contacts | $(us "$big") | ≤ 15 ms | $(under "$big" 15000000) |"
+  for tab in company address contacts discounts membership json; do
+    api=$(val "BenchmarkView/api-page/$tab" 2) big=$(val "BenchmarkView/5000-contacts/$tab" 2)
+    echo "| View() $tab: API page's customer | $(us "$api") | ≤ 200 µs | $(under "$api" 200000) |"
+    echo "| View() $tab: 5,000 contacts vs API page's | $(us "$big") = $(ratio "$big" "$api") | ≤ 3× | $(verdict "$big" "$api" 3) |"
+  done
+  for n in 0 50; do
+    api=$(val "BenchmarkKeystroke/history-$n" 2)
+    echo "| keystroke Update, $n IDs in history | $(us "$api"), $(val "BenchmarkKeystroke/history-$n" 4) allocs | ≤ 50 µs | $(under "$api" 50000) |"
+  done
+}
+
+system_table() {
+  local gs gl ff rss size
+  read -r -a gs <<<"$(time_get "$SMALL_ID")"
+  read -r -a gl <<<"$(time_get "$LARGE_ID")"
+  read -r -a ff <<<"$(time_first_frame)"
+  rss=$(time_peak_rss)
+  size=$(stat -c %s "$VIPCX")
+  echo "| measure (median of $RUNS, alternating) | vipcx | baseline | ratio | budget | ok |"
+  echo "|---|---|---|---|---|---|"
+  echo "| \`get $SMALL_ID --json\` vs \`curl \\| jq .\` | $(ms "${gs[0]}") | $(ms "${gs[1]}") | $(ratio "${gs[0]}" "${gs[1]}") | ≤ 1.0× | $(verdict "${gs[0]}" "${gs[1]}" 1.0) |"
+  echo "| \`get $LARGE_ID --json\` vs \`curl \\| jq .\` | $(ms "${gl[0]}") | $(ms "${gl[1]}") | $(ratio "${gl[0]}" "${gl[1]}") | ≤ 1.0× | $(verdict "${gl[0]}" "${gl[1]}" 1.0) |"
+  echo "| first full frame, \`--demo\` vs minimal Bubble Tea | $(ms "${ff[0]}") | $(ms "${ff[1]}") | $(ratio "${ff[0]}" "${ff[1]}") | ≤ 1.5× | $(verdict "${ff[0]}" "${ff[1]}" 1.5) |"
+  echo "| peak RSS (VmHWM), $LARGE_ID open, every tab | $(mb "$rss") | | | ≤ 40 MB | $(under "$rss" 40000000) |"
+  echo "| binary, \`-trimpath -ldflags='-s -w'\` | $(mb "$size") | | | ≤ 15 MB | $(under "$size" 15000000) |"
+}
+
+# Usage: scripts/bench.sh [all|system|go]. "system" is the end-to-end
+# measures above; "go" the Go benchmarks (COUNT runs each, default 5).
+main() {
+  local mode=${1:-all} gofile
+  case $mode in all | system | go) ;; *) die "usage: scripts/bench.sh [all|system|go]" ;; esac
+  check_tools
+  setup
+  echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(go version | cut -d' ' -f3-)"
+  if [ "$mode" != go ]; then
+    build
+    start_server
+    echo "measuring: $RUNS runs each, alternating, medians …" >&2
+    echo
+    system_table
+  fi
+  if [ "$mode" != system ]; then
+    echo "running the Go benchmarks, ${COUNT:-5} times each …" >&2
+    gofile="$WORK/go-bench.txt"
+    go_bench >"$gofile"
+    echo
+    go_table "$gofile"
+    echo
+    echo "every Go benchmark (medians): name ns/op B/op allocs/op"
+    column -t "$gofile" 2>/dev/null || cat "$gofile"
+  fi
+}
+
+main "$@"
