@@ -108,4 +108,4 @@ func (a *app) newClient(base, apiKey string, ts api.TokenSource) (*api.Client, e
 }
 
 // userAgent is what every request to Adobe is signed with.
-func (a *app) userAgent() string { return "vipcx/" + a.build.Version }
+func (a *app) userAgent() string { return "vipcx/" + a.version() }

@@ -15,10 +15,22 @@ func (a *app) versionCommand() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			_, err := fmt.Fprintf(a.io.Out, "vipcx %s\ncommit %s\n%s %s/%s\n",
-				a.build.Version, a.commit(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
+				a.version(), a.commit(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
 			return err
 		},
 	}
+}
+
+// version is the one set at link time, else the module version `go install
+// ...@vX` recorded, else "dev".
+func (a *app) version() string {
+	if a.build.Version != "" && a.build.Version != "dev" {
+		return a.build.Version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
 }
 
 // commit is the one set at link time, else the VCS revision Go recorded.
