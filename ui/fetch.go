@@ -86,7 +86,7 @@ func (m Model) onFetched(msg fetchedMsg) (Model, tea.Cmd) {
 	if msg.err != nil {
 		return m.onFailed(msg.id, msg.err), nil
 	}
-	return m.onLoaded(msg.customer)
+	return m.onLoaded(msg.id, msg.customer)
 }
 
 func (m Model) onFailed(id string, err error) Model {
@@ -97,10 +97,11 @@ func (m Model) onFailed(id string, err error) Model {
 }
 
 // onLoaded shows the customer, keeping the tab on a refresh, and records the
-// ID in the history.
-func (m Model) onLoaded(c *api.Customer) (Model, tea.Cmd) {
+// ID in the history: the ID the user asked for, which was validated, not the
+// one the server echoed.
+func (m Model) onLoaded(id string, c *api.Customer) (Model, tea.Cmd) {
 	same := m.customer != nil && m.customer.CustomerID == c.CustomerID
-	m.customer = c
+	m.customer, m.shownID = c, id
 	m.jsonText = prettyJSON(c.Raw)
 	if !same {
 		m.tab, m.cTop, m.cCursor = tabCompany, 0, 0
@@ -110,7 +111,7 @@ func (m Model) onLoaded(c *api.Customer) (Model, tea.Cmd) {
 	}
 	m = m.transition(stateLoaded, "id", c.CustomerID)
 	m = m.layout()
-	m.history = pushHistory(m.history, c.CustomerID)
+	m.history = pushHistory(m.history, id)
 	return m, saveHistory(m.opts.HistoryPath, m.history)
 }
 
@@ -127,8 +128,8 @@ func prettyJSON(raw []byte) string {
 // refresh fetches the shown (or failed) customer again, keeping the tab.
 func (m Model) refresh() (Model, tea.Cmd) {
 	id := m.failedID
-	if m.state == stateLoaded && m.customer != nil {
-		id = m.customer.CustomerID
+	if m.state == stateLoaded {
+		id = m.shownID
 	}
 	if id == "" {
 		return m, nil

@@ -93,6 +93,9 @@ type Model struct {
 	customer *api.Customer
 	failure  api.Description
 	failedID string
+	// shownID is the ID the shown customer was fetched by (not the one the
+	// server echoed), for refresh.
+	shownID  string
 	tab      int
 	showHelp bool
 	status   string // transient line, e.g. "copied 9876543210"

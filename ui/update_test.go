@@ -340,3 +340,21 @@ func TestRunesInOneReadAreSeparateKeys(t *testing.T) {
 		t.Fatalf("after \"2\" tab = %d, want 1", h.m.tab)
 	}
 }
+
+// TestRefreshUsesTheRequestedID: a server that echoes another customerId
+// must not redirect refresh or the history to that ID.
+func TestRefreshUsesTheRequestedID(t *testing.T) {
+	other := fairmont(t)
+	other.CustomerID = "server-echoed-9999"
+	f := &fakeFetcher{customers: map[string]*api.Customer{"9876543210": other}}
+	h := newHarness(t, Options{Fetcher: f, Demo: true}, 80, 24)
+	h.typeText("9876543210")
+	h.press("enter")
+	h.press("r")
+	if h.m.loadingID != "9876543210" {
+		t.Fatalf("refresh fetched %q, want the requested 9876543210", h.m.loadingID)
+	}
+	if len(h.m.history) == 0 || h.m.history[0] != "9876543210" {
+		t.Fatalf("history = %v, want the requested ID first", h.m.history)
+	}
+}
