@@ -50,8 +50,8 @@ var subSegments = map[string]string{
 	"K_12":       "K-12 school",
 	"HIGHER_ED":  "Higher education",
 	"NON_PROFIT": "Non-profit",
-	"FEDERAL":    "Federal (LGA)",
-	"STATE":      "State (LGA)",
+	"FEDERAL":    "Federal agency, LGA",
+	"STATE":      "State agency, LGA",
 }
 
 // SubSegmentLabel describes a market sub-segment, e.g. "K_12" → "K-12 school".

@@ -57,7 +57,7 @@ func TestCompanyPane(t *testing.T) {
 func TestCompanyPaneKeepsUnknownCodesAndWraps(t *testing.T) {
 	c := richCustomer()
 	out := renderCompany(c, newStyles(true), 60)
-	assertContains(t, out, "Government (GOV)", "Federal (LGA) (FEDERAL), MYSTERY", "HVD_MIGRATED_CUSTOMER", "Enabled")
+	assertContains(t, out, "Government (GOV)", "Federal agency, LGA (FEDERAL), MYSTERY", "HVD_MIGRATED_CUSTOMER", "Enabled")
 	// The long CJK name wraps under its value column instead of being cut.
 	assertContains(t, out, "株式会社", "International Limited")
 	assertFits(t, out, 60)
