@@ -64,11 +64,11 @@ func TestTUISecretsFromEnvironment(t *testing.T) {
 		steps []tuiCase
 	}{
 		{"access token", []string{"VIPCX_ACCESS_TOKEN=" + tuiToken}, []tuiCase{
-			{id: "baseline"}, {id: "error-401-escapes", want: "401"}, {id: "error-403-escapes", want: "403"},
-			{id: "error-escapes", want: "404"},
+			{id: "baseline"}, {id: "error-401-escapes", want: "401 Unauthorized"}, {id: "error-403-escapes", want: "403 Forbidden"},
+			{id: "error-escapes", want: "404 Not Found"},
 		}},
 		{"client secret", []string{"VIPCX_CLIENT_SECRET=" + tuiClientSecret, "VIPCX_IMS_URL=" + srv.IMSURL(hostile.IMSOK)}, []tuiCase{
-			{id: "baseline"}, {id: "error-401-escapes", want: "401"}, {id: "error-403-escapes", want: "403"},
+			{id: "baseline"}, {id: "error-401-escapes", want: "401 Unauthorized"}, {id: "error-403-escapes", want: "403 Forbidden"},
 		}},
 		{"client secret rejected by IMS", []string{"VIPCX_CLIENT_SECRET=" + tuiClientSecret, "VIPCX_IMS_URL=" + srv.IMSURL(hostile.IMSEscapes)}, []tuiCase{
 			{id: "baseline", want: "access token"},
