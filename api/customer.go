@@ -141,14 +141,16 @@ func (c *Customer) Coterm() (t time.Time, ok bool) {
 	return t, err == nil
 }
 
-// CotermDaysLeft is the number of whole days from today (in UTC) to the
-// coterm date: negative once it has passed. ok is false when no date is set.
+// CotermDaysLeft is the number of calendar days from today to the coterm
+// date: negative once it has passed. today's own zone decides which day it
+// is, so "in 1 day" flips at the user's midnight. ok is false when no date is
+// set or it does not parse.
 func (c *Customer) CotermDaysLeft(today time.Time) (days int, ok bool) {
 	t, ok := c.Coterm()
 	if !ok {
 		return 0, false
 	}
-	y, m, d := today.UTC().Date()
+	y, m, d := today.Date()
 	start := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	return int(t.Sub(start).Hours() / 24), true
 }

@@ -161,7 +161,7 @@ func cotermText(c *api.Customer, today time.Time) string {
 	case days == 0:
 		return c.CotermDate + " (today)"
 	}
-	return fmt.Sprintf("%s (passed %d days ago)", c.CotermDate, -days)
+	return fmt.Sprintf("%s (expired %d days ago)", c.CotermDate, -days)
 }
 
 func timeText(ts api.Timestamp) string {

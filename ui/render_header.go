@@ -104,11 +104,10 @@ func cotermText(c *api.Customer, st styles, today time.Time) string {
 	if strings.TrimSpace(c.CotermDate) == "" {
 		return st.muted.Render("not set")
 	}
-	d, ok := c.Coterm()
+	days, ok := c.CotermDaysLeft(today)
 	if !ok {
 		return c.CotermDate
 	}
-	days := daysBetween(today, d)
 	switch {
 	case days < 0:
 		return st.toneStyle(api.ToneBad).Render(c.CotermDate + " (expired " + countWord(-days, "day", "days") + " ago)")
@@ -118,15 +117,6 @@ func cotermText(c *api.Customer, st styles, today time.Time) string {
 		return st.toneStyle(api.ToneWarn).Render(c.CotermDate + " (in " + countWord(days, "day", "days") + ")")
 	}
 	return c.CotermDate + " (in " + countWord(days, "day", "days") + ")"
-}
-
-// daysBetween counts calendar days from today (in its own zone) to the
-// date d, so "in 1 day" flips at the user's midnight, not UTC's.
-func daysBetween(today, d time.Time) int {
-	y, m, dd := today.Date()
-	from := time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
-	to := time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
-	return int(to.Sub(from).Hours() / 24)
 }
 
 // createdText is a creation timestamp as a date, or what was sent when it
