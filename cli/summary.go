@@ -23,7 +23,7 @@ func writeSummary(w io.Writer, c *api.Customer, today time.Time) error {
 	row(tw, "Reseller", c.ResellerID)
 	row(tw, "External reference", c.ExternalReferenceID)
 	row(tw, "Language", p.PreferredLanguage)
-	row(tw, "Global sales", yesNo(bool(c.GlobalSalesEnabled)))
+	row(tw, "Global sales", enabledText(bool(c.GlobalSalesEnabled)))
 	row(tw, "Tags", strings.Join(c.Tags, ", "))
 	row(tw, "Coterm date", cotermText(c, today))
 	row(tw, "Created", timeText(c.CreationDate))
@@ -171,11 +171,11 @@ func timeText(ts api.Timestamp) string {
 	return ts.Time.Format("2006-01-02 15:04 MST")
 }
 
-func yesNo(b bool) string {
+func enabledText(b bool) string {
 	if b {
-		return "yes"
+		return "enabled"
 	}
-	return "no"
+	return "disabled"
 }
 
 func orDash(s string) string {
