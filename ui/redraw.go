@@ -1,5 +1,7 @@
 package ui
 
+import "fmt"
+
 // View runs after every message, spinner ticks and keystrokes included, but
 // the costliest parts of the screen change far less often: the active pane
 // (a viewport pads and cuts every visible line through lipgloss; the
@@ -106,7 +108,13 @@ func (m Model) drawPane() string {
 	if m.tab == tabContacts {
 		return renderContacts(m.customer.CompanyProfile.Contacts, m.st, m.width, m.bodyHeight(), m.cTop, m.cCursor)
 	}
-	return m.panes[m.tab].View()
+	vp := m.panes[m.tab]
+	total := vp.TotalLineCount()
+	if total <= vp.Height {
+		return vp.View()
+	}
+	pos := fmt.Sprintf("lines %d–%d of %s", vp.YOffset+1, min(vp.YOffset+vp.Height, total), thousands(total))
+	return vp.View() + "\n" + m.st.muted.Render(clip(pos, m.width))
 }
 
 func (m Model) drawFooter() string {

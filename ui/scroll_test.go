@@ -66,3 +66,23 @@ func TestViewportTabsScroll(t *testing.T) {
 		t.Error("scrolling the Company tab moved the JSON tab")
 	}
 }
+
+// TestViewportPositionLine: a pane taller than the screen says which lines
+// are shown; the screen keeps its height; a pane that fits has no such line.
+func TestViewportPositionLine(t *testing.T) {
+	o, _ := demoOptions(t)
+	h := newHarness(t, o, 80, 24)
+	h.typeText("9876543210")
+	h.press("enter", "6")
+	if v := h.m.View(); !strings.Contains(v, "lines 1–") || strings.Count(v, "\n") != 23 {
+		t.Fatalf("JSON tab: no position line or wrong height:\n%s", v)
+	}
+	h.press("down", "down")
+	if !strings.Contains(h.m.View(), "lines 3–") {
+		t.Fatalf("position line did not follow the scroll:\n%s", h.m.View())
+	}
+	h.press("1")
+	if strings.Contains(h.m.View(), "lines ") {
+		t.Fatalf("the Company tab fits but shows a position line:\n%s", h.m.View())
+	}
+}

@@ -131,6 +131,15 @@ func (m Model) bodyHeight() int {
 	return max(m.height-3-lipgloss.Height(m.header), 1)
 }
 
+// paneHeight is the viewport height for content in h rows: one row less
+// when the content overflows, for the position line drawPane adds.
+func paneHeight(content string, h int) int {
+	if strings.Count(content, "\n")+1 > h && h > 1 {
+		return h - 1
+	}
+	return h
+}
+
 // layout re-renders everything whose shape depends on the terminal size or
 // the customer: called on resize, on load and on state changes, never in View.
 func (m Model) layout() Model {
@@ -159,7 +168,7 @@ func (m Model) layout() Model {
 		tabJSON:       m.jsonText,
 	}
 	for i := range m.panes {
-		m.panes[i].Width, m.panes[i].Height = w, h
+		m.panes[i].Width, m.panes[i].Height = w, paneHeight(content[i], h)
 		m.panes[i].SetContent(content[i])
 	}
 	return m.clampContacts()
