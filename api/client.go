@@ -221,9 +221,6 @@ func (c *Client) GetCustomer(ctx context.Context, id string) (*Customer, error) 
 	if err := ValidateCustomerID(id); err != nil {
 		return nil, err
 	}
-	if c.apiKey.IsZero() {
-		return nil, fmt.Errorf("%w: no API key", ErrNoCredentials)
-	}
 	tok, err := c.token(ctx)
 	if err != nil {
 		return nil, err
@@ -231,9 +228,13 @@ func (c *Client) GetCustomer(ctx context.Context, id string) (*Customer, error) 
 	return c.fetch(ctx, "/v3/customers/"+url.PathEscape(id), tok)
 }
 
-// token asks the token source for a bearer token.
+// token checks that an API key is set and asks the token source for a
+// bearer token: what every request needs before anything is sent.
 func (c *Client) token(ctx context.Context) (secret.Secret, error) {
-	if c.tokens == nil {
+	switch {
+	case c.apiKey.IsZero():
+		return secret.Secret{}, fmt.Errorf("%w: no API key", ErrNoCredentials)
+	case c.tokens == nil:
 		return secret.Secret{}, fmt.Errorf("%w: no access token or client secret", ErrNoCredentials)
 	}
 	tok, err := c.tokens.Token(ctx)

@@ -2,8 +2,6 @@ package api
 
 import (
 	"context"
-	"crypto/tls"
-	"crypto/x509"
 	"errors"
 	"net"
 	"net/http"
@@ -172,20 +170,18 @@ func describeToken(inner error) Description {
 		d.Kind, d.Next = KindUpstream, "Adobe IMS sent no usable token: retry; if it persists, check the IMS URL."
 		return d
 	}
+	status := 0
 	var imsErr *IMSError
 	if errors.As(inner, &imsErr) {
-		d.Code, d.Message = imsErr.Code, imsErr.Description
-		if imsErr.StatusCode >= 500 || imsErr.StatusCode == http.StatusTooManyRequests {
-			d.Kind, d.Next = KindUpstream, "Adobe IMS is failing or throttling: retry in a moment."
-		}
+		d.Code, d.Message, status = imsErr.Code, imsErr.Description, imsErr.StatusCode
 	}
 	var apiErr *Error
 	if errors.As(inner, &apiErr) {
 		d.Code, d.Message, d.Details = apiErr.Code, apiErr.Message, apiErr.Details
-		d.RequestID, d.CorrelationID = apiErr.RequestID, apiErr.CorrelationID
-		if apiErr.StatusCode >= 500 || apiErr.StatusCode == http.StatusTooManyRequests {
-			d.Kind, d.Next = KindUpstream, "Adobe IMS is failing or throttling: retry in a moment."
-		}
+		d.RequestID, d.CorrelationID, status = apiErr.RequestID, apiErr.CorrelationID, apiErr.StatusCode
+	}
+	if status >= 500 || status == http.StatusTooManyRequests {
+		d.Kind, d.Next = KindUpstream, "Adobe IMS is failing or throttling: retry in a moment."
 	}
 	return d
 }
@@ -194,23 +190,17 @@ func describeToken(inner error) Description {
 func describeNetwork(err error) (Description, bool) {
 	msg := clip(sanitize.Line(err.Error()), 300)
 	var (
-		netErr    net.Error
-		dnsErr    *net.DNSError
-		opErr     *net.OpError
-		certErr   *tls.CertificateVerificationError
-		authErr   x509.UnknownAuthorityError
-		hostErr   x509.HostnameError
-		invalid   x509.CertificateInvalidError
-		recordErr tls.RecordHeaderError
-		urlErr    *url.Error
+		netErr net.Error
+		dnsErr *net.DNSError
+		opErr  *net.OpError
+		urlErr *url.Error
 	)
 	unreachable := "Check the network connection and the base URL; retry."
 	switch {
 	case errors.Is(err, context.DeadlineExceeded), errors.As(err, &netErr) && netErr.Timeout():
 		return Description{Kind: KindUpstream, Title: "Timed out",
 			Meaning: "The API did not answer in time: " + msg, Next: "Retry; raise --timeout if the API is slow."}, true
-	case errors.As(err, &certErr), errors.As(err, &authErr), errors.As(err, &hostErr),
-		errors.As(err, &invalid), errors.As(err, &recordErr):
+	case isTLSFailure(err):
 		return Description{Kind: KindUpstream, Title: "TLS error",
 			Meaning: "A secure connection could not be set up: " + msg,
 			Next:    "Check the base URL, the system clock and the CA certificates (or an intercepting proxy)."}, true

@@ -5,7 +5,6 @@ import (
 	"crypto/subtle"
 	"encoding/json"
 	"fmt"
-	"io"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -160,8 +159,9 @@ func (s *IMSTokenSource) Token(ctx context.Context) (secret.Secret, error) {
 	return tok, nil
 }
 
-// Invalidate forgets rejected, the token the API answered 401 to, in memory
-// and as a cache entry, so the next Token mints a new one.
+// Invalidate forgets rejected, the token the API answered 401 to, and
+// remembers it so that its copy in the cache is refused too: the next Token
+// mints a new one, which then replaces the cached copy.
 func (s *IMSTokenSource) Invalidate(rejected secret.Secret) {
 	if rejected.IsZero() {
 		return
@@ -239,12 +239,9 @@ func (s *IMSTokenSource) mint(ctx context.Context) (secret.Secret, time.Time, er
 		return secret.Secret{}, time.Time{}, fmt.Errorf("cannot reach Adobe IMS: %w", err)
 	}
 	defer resp.Body.Close()
-	body, err := io.ReadAll(io.LimitReader(resp.Body, maxIMSBody+1))
+	body, err := readBody(resp.Body, maxIMSBody)
 	if err != nil {
 		return secret.Secret{}, time.Time{}, fmt.Errorf("reading the IMS response: %w", err)
-	}
-	if len(body) > maxIMSBody {
-		return secret.Secret{}, time.Time{}, fmt.Errorf("%w: IMS sent more than %d KiB", ErrResponseTooLarge, maxIMSBody>>10)
 	}
 	if resp.StatusCode != http.StatusOK {
 		return secret.Secret{}, time.Time{}, s.imsError(resp, body)
@@ -313,7 +310,9 @@ func (s *IMSTokenSource) imsError(resp *http.Response, body []byte) error {
 		e.Description = clip(oneLine(s.redact(b.Description)), 300)
 		return e
 	}
-	e.Description = s.redact(summarizeBody(resp.Header.Get("Content-Type"), body))
+	// Redact before summarising: the summary is clipped, and a clip through
+	// the middle of an echoed secret would leave its first part unredacted.
+	e.Description = summarizeBody(resp.Header.Get("Content-Type"), []byte(s.redact(string(body))))
 	return e
 }
 

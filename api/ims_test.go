@@ -326,6 +326,9 @@ func TestIMSErrorAnswers(t *testing.T) {
 		{"echoed secret, escapes", 401, js,
 			`{"error":"invalid_client","error_description":"bad secret s3cr3t-client-value \u001b]0;pwn\u0007!"}`,
 			"invalid_client", "bad secret [REDACTED] !"},
+		{"echoed secret cut by the summary", 400, "text/plain",
+			strings.Repeat("x ", 55) + imsSecret + " rejected",
+			"", "[REDACTED]"},
 		{"html gateway page", 503, "text/html", `<html><head><title>Service Unavailable</title></head></html>`,
 			"", "Service Unavailable"},
 	}
@@ -344,6 +347,9 @@ func TestIMSErrorAnswers(t *testing.T) {
 			t.Errorf("%s: control characters in %q", c.name, err)
 		}
 		noSecret(t, err)
+		if strings.Contains(err.Error(), imsSecret[:6]) {
+			t.Errorf("%s: part of the client secret in %q", c.name, err)
+		}
 	}
 }
 

@@ -14,9 +14,6 @@ import (
 // `vipcx auth login --check` uses it to prove credentials before storing
 // them. It makes one attempt: a check should answer now, not retry.
 func (c *Client) Ping(ctx context.Context) error {
-	if c.apiKey.IsZero() {
-		return fmt.Errorf("%w: no API key", ErrNoCredentials)
-	}
 	tok, err := c.token(ctx)
 	if err != nil {
 		return err
@@ -28,15 +25,10 @@ func (c *Client) Ping(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	start := c.now()
-	resp, err := c.http.Do(req)
+	resp, body, readErr, err := c.exchange(ctx, req, 1)
 	if err != nil {
-		c.logAttempt(ctx, req, nil, 1, c.now().Sub(start), err)
 		return fmt.Errorf("ping: %w", err)
 	}
-	defer resp.Body.Close()
-	body, readErr := readBody(resp.Body, c.maxBody)
-	c.logAttempt(ctx, req, resp, 1, c.now().Sub(start), readErr)
 	if resp.StatusCode != http.StatusOK {
 		return newError(resp, body, echoedIDs(resp.Header, ids), c.now())
 	}

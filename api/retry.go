@@ -92,15 +92,10 @@ func (c *Client) attempt(ctx context.Context, path string, tok secret.Secret, id
 	if err != nil {
 		return outcome{err: err}
 	}
-	start := c.now()
-	resp, err := c.http.Do(req)
+	resp, body, readErr, err := c.exchange(ctx, req, n)
 	if err != nil {
-		c.logAttempt(ctx, req, nil, n, c.now().Sub(start), err)
 		return outcome{err: err, retryable: transportRetryable(err)}
 	}
-	defer resp.Body.Close()
-	body, readErr := readBody(resp.Body, c.maxBody)
-	c.logAttempt(ctx, req, resp, n, c.now().Sub(start), readErr)
 	ids = echoedIDs(resp.Header, ids)
 	if resp.StatusCode != http.StatusOK {
 		e := newError(resp, body, ids, c.now())
@@ -108,6 +103,23 @@ func (c *Client) attempt(ctx context.Context, path string, tok secret.Secret, id
 			wait: min(e.RetryAfter, maxRetryAfter), hasWait: e.RetryAfter > 0}
 	}
 	return c.decodeOK(resp, body, readErr, ids)
+}
+
+// exchange sends req, reads the body through the size cap and logs the
+// attempt as number n. err is a round trip that got no response; readErr a
+// body that could not be read whole. The body is closed on return; callers
+// use only resp's status and headers.
+func (c *Client) exchange(ctx context.Context, req *http.Request, n int) (resp *http.Response, body []byte, readErr, err error) {
+	start := c.now()
+	resp, err = c.http.Do(req)
+	if err != nil {
+		c.logAttempt(ctx, req, nil, n, c.now().Sub(start), err)
+		return nil, nil, nil, err
+	}
+	defer resp.Body.Close()
+	body, readErr = readBody(resp.Body, c.maxBody)
+	c.logAttempt(ctx, req, resp, n, c.now().Sub(start), readErr)
+	return resp, body, readErr, nil
 }
 
 // decodeOK turns a 200 into a customer, or into an error that keeps the IDs.
@@ -178,23 +190,29 @@ func randInt64N(n int64) int64 {
 // transportRetryable reports whether a failed round trip may succeed when
 // tried again: not a refused redirect, a bad certificate or an unknown host.
 func transportRetryable(err error) bool {
-	var (
-		certErr   *tls.CertificateVerificationError
-		authErr   x509.UnknownAuthorityError
-		hostErr   x509.HostnameError
-		invalid   x509.CertificateInvalidError
-		dnsErr    *net.DNSError
-		recordErr tls.RecordHeaderError
-	)
+	var dnsErr *net.DNSError
 	switch {
-	case errors.Is(err, ErrRedirectRefused),
-		errors.As(err, &certErr), errors.As(err, &authErr), errors.As(err, &hostErr),
-		errors.As(err, &invalid), errors.As(err, &recordErr):
+	case errors.Is(err, ErrRedirectRefused), isTLSFailure(err):
 		return false
 	case errors.As(err, &dnsErr):
 		return !dnsErr.IsNotFound
 	}
 	return true
+}
+
+// isTLSFailure reports whether err is a failed TLS handshake: a certificate
+// that does not verify, or a peer that does not speak TLS at all. Retrying
+// cannot fix either, and Describe explains them apart from other failures.
+func isTLSFailure(err error) bool {
+	var (
+		certErr   *tls.CertificateVerificationError
+		authErr   x509.UnknownAuthorityError
+		hostErr   x509.HostnameError
+		invalid   x509.CertificateInvalidError
+		recordErr tls.RecordHeaderError
+	)
+	return errors.As(err, &certErr) || errors.As(err, &authErr) || errors.As(err, &hostErr) ||
+		errors.As(err, &invalid) || errors.As(err, &recordErr)
 }
 
 // RetryAfter parses a Retry-After header: delay-seconds or an HTTP-date

@@ -46,7 +46,7 @@ type Credentials struct {
 // Usable reports whether the credentials can call the API: an API key and
 // either an access token or a client secret to mint one.
 func (c Credentials) Usable() bool {
-	return c.APIKey != "" && (!c.AccessToken.IsZero() || !c.ClientSecret.IsZero())
+	return c.APIKey != "" && c.hasAuth()
 }
 
 // hasAuth reports whether a token or a client secret is present.
@@ -59,9 +59,10 @@ func (c Credentials) hasAuth() bool { return !c.AccessToken.IsZero() || !c.Clien
 // secret, the store is not asked for either: the environment chose how to
 // authenticate, and a stored token must not outrank an exported secret.
 //
-// A missing entry just leaves a gap. An unavailable or silent keyring (or a
-// nil st) returns what the environment gave together with the error, so the
-// caller can still explain what is missing.
+// A missing entry just leaves a gap, and a nil st (no keyring at all) leaves
+// what the environment did not give. An unavailable or silent keyring
+// returns what the environment gave together with the error, so the caller
+// can still explain what is missing.
 func Resolve(ctx context.Context, st Store, profile string, getenv func(string) (string, bool)) (Credentials, error) {
 	if profile == "" {
 		profile = DefaultProfile

@@ -26,12 +26,14 @@ func Text(s string) string { return clean(s, true) }
 // IsSafe reports whether s is already clean for a one-line field, so callers
 // on hot paths can skip the copy.
 func IsSafe(s string) bool {
+	// Ranging over invalid UTF-8 yields utf8.RuneError, which is unsafe, so
+	// this one pass also rejects invalid encodings.
 	for _, r := range s {
 		if unsafeRune(r) {
 			return false
 		}
 	}
-	return utf8.ValidString(s)
+	return true
 }
 
 // Unsafe reports whether r must never reach a terminal: a C0 or C1 control

@@ -10,20 +10,36 @@ import "fmt"
 const Redacted = "[REDACTED]"
 
 // Secret is a credential value. The zero value is an empty secret.
-type Secret struct{ v string }
+//
+// The value sits behind a pointer because fmt and slog cannot call String
+// or Format on a struct field that is not exported: they print such a field
+// by reflection, and a string field would appear in full (a Client or token
+// source printed with %+v would show its API key and client secret). A
+// pointer prints as an address.
+type Secret struct{ v *string }
 
 // New wraps v.
-func New(v string) Secret { return Secret{v: v} }
+func New(v string) Secret {
+	if v == "" {
+		return Secret{}
+	}
+	return Secret{v: &v}
+}
 
 // Reveal returns the value. Call it only where the value must leave the
 // process: an Authorization header, a form field to IMS, the keyring.
-func (s Secret) Reveal() string { return s.v }
+func (s Secret) Reveal() string {
+	if s.v == nil {
+		return ""
+	}
+	return *s.v
+}
 
 // IsZero reports whether the secret is empty.
-func (s Secret) IsZero() bool { return s.v == "" }
+func (s Secret) IsZero() bool { return s.v == nil }
 
 // Len is the length in bytes, for size checks that must not see the value.
-func (s Secret) Len() int { return len(s.v) }
+func (s Secret) Len() int { return len(s.Reveal()) }
 
 // String implements fmt.Stringer.
 func (s Secret) String() string { return Redacted }

@@ -17,12 +17,7 @@ const slowID = "demo-slow"
 // then the canned error IDs, then the fixtures.
 func (s *Server) customer(w http.ResponseWriter, r *http.Request) {
 	echoRequestID(w, r)
-	if r.Method != http.MethodGet {
-		w.Header().Set("Allow", http.MethodGet)
-		writeAdobeError(w, http.StatusMethodNotAllowed, codeMethodNotAllowed, msgMethodNotAllowed)
-		return
-	}
-	if !s.authorized(w, r) || !hasCorrelationID(w, r) {
+	if !isGet(w, r) || !s.authorized(w, r) || !hasCorrelationID(w, r) {
 		return
 	}
 	id := r.PathValue("id")
@@ -62,6 +57,16 @@ func (s *Server) authorized(w http.ResponseWriter, r *http.Request) bool {
 		return false
 	}
 	return true
+}
+
+// isGet answers 405 to any method but GET, the only one these routes serve.
+func isGet(w http.ResponseWriter, r *http.Request) bool {
+	if r.Method == http.MethodGet {
+		return true
+	}
+	w.Header().Set("Allow", http.MethodGet)
+	writeAdobeError(w, http.StatusMethodNotAllowed, codeMethodNotAllowed, msgMethodNotAllowed)
+	return false
 }
 
 // hasCorrelationID enforces the header the service itself requires; it is
@@ -111,12 +116,7 @@ func sleepCtx(ctx context.Context, d time.Duration) bool {
 // liveness check; with them it is Adobe's "authenticated ping" and checks them.
 func (s *Server) ping(w http.ResponseWriter, r *http.Request) {
 	echoRequestID(w, r)
-	if r.Method != http.MethodGet {
-		w.Header().Set("Allow", http.MethodGet)
-		writeAdobeError(w, http.StatusMethodNotAllowed, codeMethodNotAllowed, msgMethodNotAllowed)
-		return
-	}
-	if r.Header.Get("Authorization") != "" && !s.authorized(w, r) {
+	if !isGet(w, r) || (r.Header.Get("Authorization") != "" && !s.authorized(w, r)) {
 		return
 	}
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")

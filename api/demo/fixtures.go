@@ -68,15 +68,6 @@ func fixture(id string) ([]byte, bool) {
 	return body(), true
 }
 
-// fixtures returns every customer's body, generating them all; for tests.
-func fixtures() map[string][]byte {
-	m := make(map[string][]byte, len(fixtureBodies()))
-	for id := range fixtureBodies() {
-		m[id], _ = fixture(id)
-	}
-	return m
-}
-
 // generatedContacts maps the fixtures whose contacts list is generated to
 // how many contacts they get.
 var generatedContacts = map[string]int{

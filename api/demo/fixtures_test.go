@@ -260,3 +260,12 @@ func TestSamples(t *testing.T) {
 		t.Errorf("%d fixtures and error IDs, %d samples: each needs exactly one", n, len(Samples()))
 	}
 }
+
+// fixtures returns every customer's body, generating them all.
+func fixtures() map[string][]byte {
+	m := make(map[string][]byte, len(fixtureBodies()))
+	for id := range fixtureBodies() {
+		m[id], _ = fixture(id)
+	}
+	return m
+}
