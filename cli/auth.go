@@ -8,7 +8,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/vipcx/vipcx/api"
 	"github.com/vipcx/vipcx/keys"
+	"github.com/vipcx/vipcx/sanitize"
 	"github.com/vipcx/vipcx/secret"
 )
 
@@ -163,10 +165,10 @@ func (a *app) checkCredentials(ctx context.Context, c keys.Credentials) error {
 	return nil
 }
 
-// keyringFailure reports a keyring error with exit code 3 (credentials).
+// keyringFailure reports a keyring error with the credentials exit code.
 func (a *app) keyringFailure(err error) error {
-	fmt.Fprintf(a.io.Err, "error: %s\n", err)
-	return &exitError{code: 3, err: err, printed: true}
+	fmt.Fprintf(a.io.Err, "error: %s\n", sanitize.Text(err.Error()))
+	return &exitError{code: api.KindCredentials.ExitCode(), err: err, printed: true}
 }
 
 func (a *app) logoutCommand() *cobra.Command {

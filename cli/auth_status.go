@@ -10,7 +10,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/vipcx/vipcx/api"
 	"github.com/vipcx/vipcx/keys"
+	"github.com/vipcx/vipcx/sanitize"
 	"github.com/vipcx/vipcx/secret"
 )
 
@@ -47,7 +49,7 @@ func (a *app) runStatus(ctx context.Context) error {
 	}
 	if !creds.Usable() {
 		fmt.Fprintln(a.io.Err, "error: no usable credentials for this profile: run `vipcx auth login`, or set VIPCX_API_KEY with VIPCX_ACCESS_TOKEN or VIPCX_CLIENT_SECRET")
-		return &exitError{code: 3, err: errors.New("no usable credentials"), printed: true}
+		return &exitError{code: api.KindCredentials.ExitCode(), err: errors.New("no usable credentials"), printed: true}
 	}
 	return nil
 }
@@ -65,7 +67,7 @@ func (a *app) writeCachedToken(ctx context.Context, w io.Writer, st keys.Store) 
 	case errors.Is(err, keys.ErrNotFound):
 		fmt.Fprintln(w, "Cached token\tnone (one is minted on the next request)")
 	case err != nil:
-		fmt.Fprintf(w, "Cached token\tunreadable: %v\n", err)
+		fmt.Fprintf(w, "Cached token\tunreadable: %s\n", sanitize.Line(err.Error()))
 	case time.Until(exp) <= 0:
 		fmt.Fprintf(w, "Cached token\texpired at %s\n", exp.UTC().Format(time.DateTime+" MST"))
 	default:
@@ -80,8 +82,17 @@ func writeKeyringHealth(w io.Writer, used bool, err error, elapsed time.Duration
 	case !used:
 		fmt.Fprintln(w, "Keyring\tnot consulted (the environment supplies complete credentials)")
 	case err != nil:
-		fmt.Fprintf(w, "Keyring\tunavailable after %s: %v\n", elapsed.Round(time.Millisecond), err)
+		fmt.Fprintf(w, "Keyring\tunavailable after %s: %s\n", shortDuration(elapsed), sanitize.Line(err.Error()))
 	default:
-		fmt.Fprintf(w, "Keyring\tanswers (%s)\n", elapsed.Round(100*time.Microsecond))
+		fmt.Fprintf(w, "Keyring\tanswers (%s)\n", shortDuration(elapsed))
 	}
+}
+
+// shortDuration rounds a keyring call's time to what a reader can use: a
+// fast failure is "200µs", not "0s"; a timeout "5s", not "5.000123s".
+func shortDuration(d time.Duration) time.Duration {
+	if d < 10*time.Millisecond {
+		return d.Round(100 * time.Microsecond)
+	}
+	return d.Round(time.Millisecond)
 }

@@ -96,7 +96,9 @@ func (a *app) rootCommand() *cobra.Command {
 			return a.runTUI(cmd.Context(), customer)
 		},
 	}
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError("%v", err) })
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return usageError("%v\nRun '%s --help' for usage.", err, c.CommandPath())
+	})
 	pf := root.PersistentFlags()
 	pf.BoolVar(&a.flags.demo, "demo", false, "use the built-in demo API: no credentials, no network, no keyring")
 	pf.StringVar(&a.flags.profile, "profile", "", "credentials profile (default \"default\", or $VIPCX_PROFILE)")

@@ -66,12 +66,12 @@ func writeDiscounts(w io.Writer, c *api.Customer) {
 		fmt.Fprintln(w, "  none")
 	}
 	for _, d := range c.Discounts {
-		words, _ := api.OfferTypeLabel(d.OfferType)
+		words, known := api.OfferTypeLabel(d.OfferType)
 		level := levelText(d.Level)
 		if d.DiscountCode != "" {
 			level += "  (HVD code " + d.DiscountCode + ")"
 		}
-		fmt.Fprintf(w, "  %s\t%s\n", orDash(first(words, d.OfferType)), level)
+		fmt.Fprintf(w, "  %s\t%s\n", api.Labelled(words, d.OfferType, known), level)
 	}
 }
 

@@ -69,6 +69,10 @@ func (a *app) liveFetcher(ctx context.Context, opts *ui.Options) error {
 	creds, err := a.resolveCredentials(ctx)
 	if err != nil {
 		a.log.Info("no usable credentials; opening the form", "err", err.Error())
+		var unavailable *keys.UnavailableError
+		if errors.As(err, &unavailable) {
+			opts.CredentialsProblem = unavailable.Error()
+		}
 		return nil
 	}
 	client, err := a.clientFor(creds)

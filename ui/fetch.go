@@ -100,8 +100,8 @@ func (m Model) onFailed(id string, err error) Model {
 // ID in the history: the ID the user asked for, which was validated, not the
 // one the server echoed.
 func (m Model) onLoaded(id string, c *api.Customer) (Model, tea.Cmd) {
-	same := m.customer != nil && m.customer.CustomerID == c.CustomerID
-	m.customer, m.shownID = c, id
+	same := m.customer != nil && m.shownID == id
+	m.customer, m.shownID, m.failedID = c, id, ""
 	m.jsonText = prettyJSON(c.Raw)
 	if !same {
 		m.tab, m.cTop, m.cCursor = tabCompany, 0, 0

@@ -77,6 +77,7 @@ func (f credForm) resize(w int) credForm {
 // openForm shows the credentials form (no fetcher and not demo).
 func (m Model) openForm() Model {
 	m.form = newCredForm()
+	m.form.err = sanitize.Line(m.opts.CredentialsProblem)
 	if m.static {
 		m.form = m.form.static()
 	}
@@ -182,12 +183,19 @@ func (m Model) formView() string {
 	case f.busy:
 		b.WriteString(st.muted.Render("saving…"))
 	case f.err != "":
-		msg := strings.Join(wrapTo(f.err, max(m.width-2, 10)), "\n")
-		b.WriteString(st.tone(api.ToneBad, msg) + "\n" + st.muted.Render(envAlternative))
+		b.WriteString(st.tone(api.ToneBad, m.wrapped(f.err, 2)))
+		if !strings.Contains(f.err, "VIPCX_API_KEY") { // keyring errors name it already
+			b.WriteString("\n" + st.muted.Render(m.wrapped(envAlternative, 0)))
+		}
 	default:
-		b.WriteString(st.muted.Render(envAlternative))
+		b.WriteString(st.muted.Render(m.wrapped(envAlternative, 0)))
 	}
 	return b.String()
+}
+
+// wrapped wraps text to the screen, less indent cells for a symbol.
+func (m Model) wrapped(text string, indent int) string {
+	return strings.Join(wrapTo(text, max(m.width-indent, 10)), "\n")
 }
 
 // titleCase capitalises the first letter: "access token" → "Access token".

@@ -102,3 +102,20 @@ func TestFormRequiresBothFields(t *testing.T) {
 		t.Fatalf("calls %d view:\n%s", len(rec.got), h.m.View())
 	}
 }
+
+// TestFormSaysWhyStoredCredentialsWereNotRead: a keyring that could not be
+// read is named before the user types anything, and its advice is not
+// repeated by the form's own environment-variable line.
+func TestFormSaysWhyStoredCredentialsWereNotRead(t *testing.T) {
+	problem := "keyring unavailable (get): no bus\x1b[2J; unlock the keyring, or set VIPCX_API_KEY with VIPCX_ACCESS_TOKEN"
+	h := newHarness(t, Options{Connect: (&connectRecorder{}).connect, CredentialsProblem: problem}, 60, 20)
+	v := h.m.View()
+	if !strings.Contains(v, "keyring unavailable (get): no bus;") || strings.Count(v, "VIPCX_API_KEY") != 1 {
+		t.Fatalf("view:\n%s", v)
+	}
+	assertTerminalSafe(t, v)
+	assertFits(t, v, 60)
+	if body := v[:strings.LastIndex(v, "\n")]; strings.Contains(body, "…") {
+		t.Errorf("form text cut instead of wrapped:\n%s", v)
+	}
+}

@@ -98,12 +98,18 @@ func pushHistory(ids []string, id string) []string {
 	return mergeHistory([]string{id}, ids)
 }
 
-// mergeHistory joins newer and older IDs, keeping each ID's newest place.
+// mergeHistory joins newer and older IDs, keeping each ID's newest place,
+// capped at maxHistory.
 func mergeHistory(newer, older []string) []string {
-	out := make([]string, 0, min(len(newer)+len(older), maxHistory))
-	seen := map[string]bool{}
-	for _, id := range append(append([]string(nil), newer...), older...) {
-		if seen[id] || len(out) == maxHistory {
+	return dedupe(append(append([]string(nil), newer...), older...), maxHistory)
+}
+
+// dedupe keeps the first place of each ID, at most limit IDs.
+func dedupe(ids []string, limit int) []string {
+	out := make([]string, 0, min(len(ids), limit))
+	seen := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		if seen[id] || len(out) == limit {
 			continue
 		}
 		seen[id] = true
@@ -124,15 +130,16 @@ func (m Model) onHistory(msg historyMsg) Model {
 }
 
 // recallList is what ↑/↓ in the input step through: recent IDs, then (in
-// demo mode) the sample customers.
+// demo mode) every sample customer, however full the history is, since the
+// start screen promises ↑/↓ reaches the samples it had no room to list.
 func (m Model) recallList() []string {
-	var samples []string
+	list := append([]string(nil), m.history...)
 	if m.opts.Demo {
 		for _, s := range m.opts.Samples {
-			samples = append(samples, s.ID)
+			list = append(list, s.ID)
 		}
 	}
-	return mergeHistory(m.history, samples)
+	return dedupe(list, len(list))
 }
 
 // recallStep moves through recallList by delta (+1 older, -1 newer); past

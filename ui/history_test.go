@@ -86,3 +86,22 @@ func TestSuccessfulFetchWritesHistory(t *testing.T) {
 		t.Errorf("a failed fetch changed the history: %q", b)
 	}
 }
+
+// TestRecallReachesSamplesWithAFullHistory: the history cap must not hide
+// the demo samples from ↑/↓.
+func TestRecallReachesSamplesWithAFullHistory(t *testing.T) {
+	o, _ := demoOptions(t)
+	o.Samples = []Sample{{"sample-1", "a sample"}}
+	h := newHarness(t, o, 80, 24)
+	ids := make([]string, maxHistory)
+	for i := range ids {
+		ids[i] = "10" + strconv.Itoa(10000000+i)
+	}
+	h.send(historyMsg{ids: ids})
+	for range maxHistory + 1 {
+		h.press("up")
+	}
+	if got := h.m.input.Value(); got != "sample-1" {
+		t.Errorf("after %d ↑: %q, want the sample", maxHistory+1, got)
+	}
+}

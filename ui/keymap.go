@@ -69,9 +69,11 @@ func (h helpView) ShortHelp() []key.Binding {
 		}
 		return []key.Binding{k.Submit, k.Recall, esc, k.ForceQuit}
 	case h.state == stateLoaded:
+		// help and quit before refresh and copy: at 60 columns the line is
+		// cut, and "?" is the key that shows the rest.
 		return []key.Binding{relabel(k.NextTab, "tab", "tabs"), relabel(k.Down, "↑↓", "scroll"),
-			relabel(k.Search, "/", "search"), k.Refresh, relabel(k.Copy, "y", "copy"),
-			relabel(k.Help, "?", "help"), k.Quit}
+			relabel(k.Search, "/", "search"), relabel(k.Help, "?", "help"), k.Quit,
+			k.Refresh, relabel(k.Copy, "y", "copy")}
 	default:
 		return []key.Binding{relabel(k.Search, "/", "search"), relabel(k.Refresh, "r", "retry"),
 			relabel(k.Help, "?", "help"), k.Quit}

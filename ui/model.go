@@ -128,7 +128,7 @@ func New(o Options) Model {
 		help:    help.New(),
 		input:   newIDInput(),
 		recall:  -1,
-		spinner: spinner.New(spinner.WithSpinner(spinner.Dot)),
+		spinner: spinner.New(spinner.WithSpinner(spinner.MiniDot)), // Dot's frames end in a space
 		fetcher: o.Fetcher,
 		clip:    osc52Copy,
 	}

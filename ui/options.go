@@ -62,6 +62,10 @@ type Options struct {
 	// Its error is shown in the form, sanitized, with the environment-variable
 	// alternative.
 	Connect func(ctx context.Context, c Credentials) (Fetcher, error)
+	// CredentialsProblem says why stored credentials could not be read (a
+	// locked or absent keyring). The form shows it from the start, so the
+	// user learns before typing a secret that saving may fail too.
+	CredentialsProblem string
 	// Demo shows the DEMO badge and the sample customers.
 	Demo    bool
 	Samples []Sample

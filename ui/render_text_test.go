@@ -51,3 +51,23 @@ func TestThousands(t *testing.T) {
 		t.Error("countWord")
 	}
 }
+
+func TestWrapLinesKeepsEveryCharacter(t *testing.T) {
+	short := "{\n  \"a\": 1\n}"
+	if got := wrapLines(short, 20); got != short {
+		t.Errorf("short text changed: %q", got)
+	}
+	long := "{\n  \"name\": \"" + strings.Repeat("長い名前 ", 12) + "TAIL\",\n  \"b\": 2\n}"
+	got := wrapLines(long, 30)
+	for _, l := range strings.Split(got, "\n") {
+		if cellWidth(l) > 30 {
+			t.Errorf("line %q is %d cells", l, cellWidth(l))
+		}
+	}
+	if strip := func(s string) string { return strings.Join(strings.Fields(s), "") }; strip(got) != strip(long) {
+		t.Errorf("characters lost:\n%s", got)
+	}
+	if !strings.HasPrefix(got, "{\n") || !strings.HasSuffix(got, "\"b\": 2\n}") {
+		t.Errorf("lines around the wrapped one changed:\n%s", got)
+	}
+}

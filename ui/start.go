@@ -101,16 +101,17 @@ func (m Model) submitID() (Model, tea.Cmd) {
 }
 
 // leaveInput is Esc in the input: back to the customer or error shown
-// before "/", or else clear the field.
+// before "/", or else clear the field. A failure is checked first: a load
+// clears failedID, so a failedID still set is newer than the customer.
 func (m Model) leaveInput() Model {
 	m.input.Blur()
 	switch {
-	case m.customer != nil:
-		m.focus = focusTabs
-		return m.transition(stateLoaded).layout()
 	case m.failedID != "":
 		m.focus = focusTabs
 		return m.transition(stateFailed).layout()
+	case m.customer != nil:
+		m.focus = focusTabs
+		return m.transition(stateLoaded).layout()
 	}
 	m.input.Focus()
 	m.input.SetValue("")

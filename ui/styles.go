@@ -50,12 +50,9 @@ func lightPalette() palette {
 // newStyles and passed down, so no view builds styles on the hot path and no
 // package-level style state exists.
 type styles struct {
-	dark bool
-
 	// text
 	title  lipgloss.Style // company name, panel titles
 	label  lipgloss.Style // left column of key/value rows
-	value  lipgloss.Style
 	muted  lipgloss.Style // hints, position lines, "—"
 	accent lipgloss.Style
 	strong lipgloss.Style // section headings
@@ -86,10 +83,8 @@ func newStyles(dark bool) styles {
 	}
 	base := lipgloss.NewStyle()
 	return styles{
-		dark:        dark,
 		title:       base.Bold(true),
 		label:       base.Foreground(p.muted),
-		value:       base,
 		muted:       base.Foreground(p.muted),
 		accent:      base.Foreground(p.accent),
 		strong:      base.Bold(true).Foreground(p.accent),

@@ -70,6 +70,37 @@ func wrapTo(s string, w int) []string {
 	return lines
 }
 
+// wrapLines wraps every line of text wider than w cells. It is for the JSON
+// pane: its viewport cuts what is wider than itself, and ←/→ switch tabs
+// rather than scroll sideways, so a long value would be lost. Text with no
+// wide line (the common case, even for 5,000 contacts) is returned as it is.
+func wrapLines(text string, w int) string {
+	if w <= 0 {
+		return text
+	}
+	var b strings.Builder
+	copied := 0 // text[:copied] is already in b
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if line := text[start:end]; len(line) > w && cellWidth(line) > w {
+			b.WriteString(text[copied:start])
+			b.WriteString(strings.Join(wrapTo(line, w), "\n"))
+			copied = end
+		}
+		start = end + 1
+	}
+	if copied == 0 {
+		return text
+	}
+	b.WriteString(text[copied:])
+	return b.String()
+}
+
 // fitWidth truncates every line of block to w cells: the last guard that keeps
 // a view inside the width it was given, whatever its parts did.
 func fitWidth(block string, w int) string {

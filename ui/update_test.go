@@ -208,6 +208,27 @@ func TestSearchFocusesInputAndEscReturns(t *testing.T) {
 	}
 }
 
+// TestEscReturnsToTheLatestScreen: after a customer and then an error, "/"
+// then Esc goes back to the error (what was on screen), not the older
+// customer; after a later load, to that customer.
+func TestEscReturnsToTheLatestScreen(t *testing.T) {
+	o, _ := demoOptions(t)
+	h := newHarness(t, o, 80, 24)
+	h.typeText("9876543210")
+	h.press("enter", "/")
+	h.typeText("demo-404")
+	h.press("enter", "/", "esc")
+	if h.m.state != stateFailed || !strings.Contains(h.m.View(), "404") {
+		t.Fatalf("esc after an error: state %v view:\n%s", h.m.state, h.m.View())
+	}
+	h.press("/")
+	h.typeText("9876543210")
+	h.press("enter", "/", "esc")
+	if h.m.state != stateLoaded {
+		t.Errorf("esc after a load that followed an error: state %v", h.m.state)
+	}
+}
+
 func TestQuitKeys(t *testing.T) {
 	o, _ := demoOptions(t)
 	h := newHarness(t, o, 80, 24)
@@ -356,5 +377,42 @@ func TestRefreshUsesTheRequestedID(t *testing.T) {
 	}
 	if len(h.m.history) == 0 || h.m.history[0] != "9876543210" {
 		t.Fatalf("history = %v, want the requested ID first", h.m.history)
+	}
+}
+
+// TestJSONTabShowsLongValuesWhole: the viewport cuts lines wider than the
+// pane and ←/→ switch tabs, so a long value must be wrapped to be read.
+func TestJSONTabShowsLongValuesWhole(t *testing.T) {
+	long := strings.Repeat("Fairmont ", 12) + "END-OF-NAME"
+	c := decodeFixture(t, strings.Replace(fairmontJSON, `"companyName": "Fairmont"`, `"companyName": "`+long+`"`, 1))
+	o := Options{Fetcher: &fakeFetcher{customers: map[string]*api.Customer{"9876543210": c}}}
+	h := newHarness(t, o, 60, 40)
+	h.typeText("9876543210")
+	h.press("enter", "6")
+	v := h.m.View()
+	if !strings.Contains(v, "END-OF-NAME") {
+		t.Fatalf("the end of a long value is not on screen:\n%s", v)
+	}
+	assertFits(t, v, 60)
+}
+
+// TestHelpFitsTheSmallestTerminal: at 60 columns the "?" screen still lists
+// every key, the last group included.
+func TestHelpFitsTheSmallestTerminal(t *testing.T) {
+	o, _ := demoOptions(t)
+	h := newHarness(t, o, 60, 20)
+	h.typeText("9876543210")
+	h.press("enter", "?")
+	v := h.m.View()
+	for _, want := range []string{"next tab", "bottom", "copy ID", "more keys", "ctrl+c"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("help at 60×20 lacks %q:\n%s", want, v)
+		}
+	}
+	assertFits(t, v, 60)
+	h.press("?")
+	footer := h.m.View()[strings.LastIndex(h.m.View(), "\n")+1:]
+	if !strings.Contains(footer, "? help") || !strings.Contains(footer, "q quit") {
+		t.Errorf("footer at 60 columns hides help or quit: %q", footer)
 	}
 }

@@ -22,7 +22,7 @@ func (m Model) View() string {
 	var body string
 	switch {
 	case m.showHelp:
-		body = m.st.title.Render("Keys") + "\n\n" + m.help.FullHelpView(m.helpKeys().FullHelp())
+		body = m.st.title.Render("Keys") + "\n\n" + m.fullHelp()
 	case m.state == stateForm:
 		body = m.formView()
 	case m.state == stateLoading:
@@ -35,6 +35,20 @@ func (m Model) View() string {
 		body = m.startView()
 	}
 	return m.frame(m.titleBar(), body, m.footer())
+}
+
+// fullHelp is the "?" screen: the key groups side by side, or in two rows
+// when they do not fit, because bubbles/help drops the groups that would
+// pass its width and a 60-column terminal would lose "q quit".
+func (m Model) fullHelp() string {
+	groups := m.helpKeys().FullHelp()
+	h := m.help
+	h.Width = 0 // no truncation: measure the whole
+	if v := h.FullHelpView(groups); lipgloss.Width(v) <= m.width {
+		return v
+	}
+	half := (len(groups) + 1) / 2
+	return h.FullHelpView(groups[:half]) + "\n\n" + h.FullHelpView(groups[half:])
 }
 
 func (m Model) tooSmall() bool { return m.width < minWidth || m.height < minHeight }
@@ -151,7 +165,7 @@ func (m Model) layout() Model {
 		return m
 	}
 	if m.state == stateFailed {
-		m.errPanel = renderError(m.failure, m.st, min(m.width, 100))
+		m.errPanel = renderError(m.failure, m.st, m.width)
 	}
 	if m.customer == nil {
 		return m
@@ -165,7 +179,7 @@ func (m Model) layout() Model {
 		tabAddress:    renderAddress(c, m.st, w),
 		tabDiscounts:  renderDiscounts(c, m.st, w),
 		tabMembership: renderMembership(c, m.st, w),
-		tabJSON:       m.jsonText,
+		tabJSON:       wrapLines(m.jsonText, w),
 	}
 	for i := range m.panes {
 		m.panes[i].Width, m.panes[i].Height = w, paneHeight(content[i], h)

@@ -1,0 +1,37 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vipcx/vipcx/keys"
+	"github.com/vipcx/vipcx/ui"
+)
+
+// TestLiveFetcherTellsTheFormWhyTheKeyringFailed: with no credentials in the
+// environment and a keyring that cannot be read, the TUI opens its form with
+// the keyring's failure named; with an empty keyring, with nothing to name.
+func TestLiveFetcherTellsTheFormWhyTheKeyringFailed(t *testing.T) {
+	for _, fail := range []bool{true, false} {
+		store := keys.NewMemory()
+		if fail {
+			store.FailWith(errors.New("no session bus"))
+		}
+		a := &app{io: IO{Getenv: mapEnv(map[string]string{})}, log: discardLogger(),
+			set:      settings{Profile: "default", BaseURL: "https://partners.adobe.io", Timeout: time.Second},
+			newStore: func(time.Duration) keys.Store { return store }}
+		var opts ui.Options
+		if err := a.liveFetcher(context.Background(), &opts); err != nil {
+			t.Fatal(err)
+		}
+		if opts.Fetcher != nil || opts.Connect == nil {
+			t.Fatalf("fail=%v: want the form (no fetcher, a connect func)", fail)
+		}
+		if got := strings.Contains(opts.CredentialsProblem, "no session bus"); got != fail {
+			t.Errorf("fail=%v: CredentialsProblem %q", fail, opts.CredentialsProblem)
+		}
+	}
+}
