@@ -273,7 +273,7 @@ func describeStatus(e *Error) Description {
 	}
 	meaning := w.meaning
 	if e.Summary != "" {
-		meaning += " The body was " + lowerFirst(e.Summary) + "."
+		meaning += " Body: " + e.Summary + "."
 	}
 	return Description{Kind: w.kind, Title: e.Status, Meaning: meaning, Code: e.Code, Message: e.Message,
 		Details: e.Details, RequestID: e.RequestID, CorrelationID: e.CorrelationID, Next: w.next}
@@ -289,12 +289,4 @@ func otherStatus(code int) statusWords {
 	}
 	return statusWords{KindUpstream, "The API answered with an unexpected status instead of the customer.",
 		"Check the base URL points at the partner API; retry."}
-}
-
-// lowerFirst lowers an initial ASCII capital so a summary reads in a sentence.
-func lowerFirst(s string) string {
-	if s != "" && s[0] >= 'A' && s[0] <= 'Z' && !(len(s) > 1 && s[1] >= 'A' && s[1] <= 'Z') {
-		return string(s[0]+'a'-'A') + s[1:]
-	}
-	return s
 }

@@ -94,7 +94,7 @@ func TestDescribeCarriesAdobeFields(t *testing.T) {
 		t.Fatalf("Describe = %+v", d)
 	}
 	d = Describe(&Error{StatusCode: 500, Status: "500 Internal Server Error", Summary: "HTML page (1.2 KB): Oops"})
-	if !strings.Contains(d.Meaning, "The body was HTML page (1.2 KB): Oops.") {
+	if !strings.Contains(d.Meaning, "Body: HTML page (1.2 KB): Oops.") {
 		t.Errorf("summary missing from %q", d.Meaning)
 	}
 	if !reflect.DeepEqual(Describe(nil), Description{}) {
