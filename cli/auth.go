@@ -104,26 +104,27 @@ func (a *app) readLogin(f loginFlags) (keys.Credentials, error) {
 	return a.promptLogin(c)
 }
 
+// promptLogin asks for the API key, then an access token; an empty answer
+// there asks for a client secret instead. Every prompt is masked, so no
+// question needs a visible answer.
 func (a *app) promptLogin(c keys.Credentials) (keys.Credentials, error) {
 	key, err := a.io.ReadSecret("API key (client ID): ")
 	if err != nil || key == "" {
 		return c, usageError("an API key is required")
 	}
 	c.APIKey = key
-	kind, err := a.io.ReadSecret("Use an access token (t) or a client secret (s)? [t/s]: ")
+	tok, err := a.io.ReadSecret("Access token (press Enter to use a client secret instead): ")
 	if err != nil {
 		return c, usageError("%v", err)
 	}
-	isSecret := strings.HasPrefix(strings.ToLower(kind), "s")
-	label := "Access token: "
-	if isSecret {
-		label = "Client secret: "
+	if tok != "" {
+		return withSecret(c, false, tok), nil
 	}
-	v, err := a.io.ReadSecret(label)
-	if err != nil || v == "" {
-		return c, usageError("a token or client secret is required")
+	sec, err := a.io.ReadSecret("Client secret: ")
+	if err != nil || sec == "" {
+		return c, usageError("an access token or a client secret is required")
 	}
-	return withSecret(c, isSecret, v), nil
+	return withSecret(c, true, sec), nil
 }
 
 func withSecret(c keys.Credentials, isClientSecret bool, v string) keys.Credentials {

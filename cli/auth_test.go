@@ -183,3 +183,41 @@ func TestNoSecretInAnyOutput(t *testing.T) {
 		t.Errorf("debug log does not record requests:\n%s", logBytes)
 	}
 }
+
+// TestAuthLoginPrompts answers the masked prompts on a terminal: a token,
+// or Enter at the token prompt and then a client secret.
+func TestAuthLoginPrompts(t *testing.T) {
+	for name, c := range map[string]struct {
+		answers []string
+		stored  string
+	}{
+		"token":         {[]string{"prompted-api-key-1", "prompted-token"}, "default:access-token"},
+		"client secret": {[]string{"prompted-api-key-1", "", "prompted-secret"}, "default:client-secret"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			h := newHarness(t)
+			answers := c.answers
+			var out, errOut bytes.Buffer
+			stdio := IO{In: strings.NewReader(""), Out: &out, Err: &errOut, Getenv: mapEnv(h.env), Interactive: true,
+				ReadSecret: func(string) (string, error) {
+					if len(answers) == 0 {
+						t.Fatal("more prompts than answers")
+					}
+					a := answers[0]
+					answers = answers[1:]
+					return a, nil
+				}}
+			code := execute(context.Background(), []string{"auth", "login"}, stdio, BuildInfo{Version: "test"},
+				func(time.Duration) keys.Store { return h.store })
+			if code != 0 || len(answers) != 0 {
+				t.Fatalf("exit %d, %d answers unused; stderr %q", code, len(answers), errOut.String())
+			}
+			if got := strings.Join(h.store.Accounts(), ","); !strings.Contains(got, c.stored) || !strings.Contains(got, "default:api-key") {
+				t.Fatalf("stored %q, want %s and the API key", got, c.stored)
+			}
+			if strings.Contains(out.String()+errOut.String(), "prompted-token") || strings.Contains(out.String()+errOut.String(), "prompted-secret") {
+				t.Fatal("a secret was printed")
+			}
+		})
+	}
+}
