@@ -2,8 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"net/http"
-	"net/http/httptest"
 	"testing"
 	"time"
 
@@ -33,15 +31,13 @@ var benchCustomerIDs = []struct{ name, id string }{
 // without a network.
 func demoCustomer(tb testing.TB, id string) *api.Customer {
 	tb.Helper()
-	req := httptest.NewRequest(http.MethodGet, "/v3/customers/"+id, nil)
-	req.Header.Set("X-Api-Key", demo.DemoAPIKey)
-	req.Header.Set("Authorization", "Bearer "+demo.DemoToken)
-	req.Header.Set("X-Correlation-Id", "bench")
-	w := httptest.NewRecorder()
-	demo.New().ServeHTTP(w, req)
-	c, err := api.DecodeCustomer(w.Body.Bytes())
+	body, ok := demo.CustomerJSON(id)
+	if !ok {
+		tb.Fatalf("no demo customer %s", id)
+	}
+	c, err := api.DecodeCustomer(body)
 	if err != nil {
-		tb.Fatalf("demo %s: status %d: %v", id, w.Code, err)
+		tb.Fatalf("demo %s: %v", id, err)
 	}
 	return c
 }

@@ -25,7 +25,7 @@ func (s *Server) customer(w http.ResponseWriter, r *http.Request) {
 		rep.write(w)
 		return
 	}
-	body, ok := fixture(id)
+	body, ok := CustomerJSON(id)
 	if !ok {
 		writeAdobeError(w, http.StatusNotFound, codeInvalidCustomer, msgInvalidCustomer)
 		return

@@ -58,9 +58,10 @@ func Samples() []Sample {
 // `vipcx get` and the TUI's first frame must not pay.
 var fixtureBodies = sync.OnceValue(indexFixtures)
 
-// fixture returns the exact response body for id, generating it the first
-// time it is asked for.
-func fixture(id string) ([]byte, bool) {
+// CustomerJSON returns the exact body the demo API answers for customer id,
+// generating it the first time it is asked for, so benchmarks and tests can
+// use a fixture without a request. The bytes are shared: do not modify them.
+func CustomerJSON(id string) ([]byte, bool) {
 	body, ok := fixtureBodies()[id]
 	if !ok {
 		return nil, false

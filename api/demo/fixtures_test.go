@@ -265,7 +265,7 @@ func TestSamples(t *testing.T) {
 func fixtures() map[string][]byte {
 	m := make(map[string][]byte, len(fixtureBodies()))
 	for id := range fixtureBodies() {
-		m[id], _ = fixture(id)
+		m[id], _ = CustomerJSON(id)
 	}
 	return m
 }
