@@ -117,6 +117,8 @@ type LinkedMembership struct {
 // Links are the resource's HATEOAS links.
 type Links struct {
 	Self *Link `json:"self"`
+	Next *Link `json:"next"`
+	Prev *Link `json:"prev"`
 }
 
 // Link is one resource link.

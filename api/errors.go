@@ -46,6 +46,13 @@ type Error struct {
 	Code    string
 	Message string
 	Details []string
+	// InvalidFields names the request fields or parameters the server
+	// rejected (Adobe's invalidFields, documented with error 1117).
+	InvalidFields []string
+	// Resource is what the request was about ("customer", "reseller",
+	// "customers", "subscriptions", "orders"), so a 404 can say what was
+	// not found.
+	Resource string
 	// Summary describes a body that was not a JSON error object, e.g.
 	// "HTML page (1.2 KB): Bad Gateway"; the body itself is never kept.
 	Summary       string
