@@ -1,6 +1,7 @@
 package demo
 
 import (
+	"bytes"
 	"encoding/json"
 	"net/http"
 	"strings"
@@ -93,12 +94,15 @@ func customerFacts(id string) (*facts, bool) {
 	return f, ok
 }
 
-// writeDoc sends v as a 200 JSON body.
+// writeDoc sends v as a 200 JSON body. HTML escaping is off so link paths
+// read "?limit=25&offset=25" as Adobe writes them, not "\u0026".
 func writeDoc(w http.ResponseWriter, v any) {
-	b, err := json.Marshal(v)
-	if err != nil {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
 		panic("demo: " + err.Error()) // plain structs always marshal
 	}
 	w.Header().Set("Content-Type", "application/json")
-	_, _ = w.Write(b)
+	_, _ = w.Write(buf.Bytes())
 }
