@@ -48,7 +48,8 @@ type facts struct {
 	License, Consumables     string // discount levels
 	MinLicense               int    // committed 3YC minimum, 0 without 3YC
 	MinConsumables           int
-	idx                      int // position in the book, for deterministic variety
+	idx                      int    // position in the book, for deterministic variety
+	lower                    string // Name lower-cased, for filtering and sorting
 }
 
 // book is every customer of the demo reseller, built once: the fixtures'
@@ -70,6 +71,9 @@ func buildBook() []*facts {
 		f := generatedFacts(i)
 		f.idx = len(out)
 		out = append(out, f)
+	}
+	for _, f := range out {
+		f.lower = strings.ToLower(f.Name)
 	}
 	return out
 }
@@ -158,9 +162,6 @@ func (s fixtureSummary) facts(idx int) *facts {
 	}
 	return f
 }
-
-// active reports whether the customer is in good standing (1000).
-func (f *facts) active() bool { return f.Status == "1000" }
 
 // inactive reports whether the customer is inactive for any reason: 1004
 // and its more specific variants.

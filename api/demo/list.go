@@ -104,7 +104,7 @@ func (q listQuery) matches(f *facts) bool {
 	case !q.from.IsZero() && f.Created.Before(q.from), !q.until.IsZero() && !f.Created.Before(q.until):
 		return false
 	}
-	return q.name == "" || nameMatches(q.name, strings.ToLower(f.Name))
+	return q.name == "" || nameMatches(q.name, f.lower)
 }
 
 // nameMatches is Adobe's company-name filter: `*` matches any run of
@@ -135,7 +135,7 @@ func (q listQuery) sorted(in []*facts) []*facts {
 	slices.SortStableFunc(in, func(a, b *facts) int {
 		c := a.Created.Compare(b.Created)
 		if q.byName {
-			c = cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name))
+			c = cmp.Compare(a.lower, b.lower)
 		}
 		c = cmp.Or(c, cmp.Compare(a.ID, b.ID))
 		if !q.asc {
@@ -150,11 +150,8 @@ func (q listQuery) sorted(in []*facts) []*facts {
 // X-Request-Id but not X-Correlation-Id among the headers, so only the
 // former is required here.
 func (s *Server) customerList(w http.ResponseWriter, r *http.Request) {
-	if !hasRequestID(w, r) {
-		return
-	}
 	echoRequestID(w, r)
-	if !isGet(w, r) || !s.authorized(w, r) || !knownReseller(w, r) {
+	if !isGet(w, r) || !s.authorized(w, r) || !hasRequestID(w, r) || !knownReseller(w, r) {
 		return
 	}
 	q, bad := parseListQuery(r.URL.Query())

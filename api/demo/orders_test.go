@@ -234,3 +234,25 @@ func TestOrdersErrors(t *testing.T) {
 	wantInvalid(t, serve(s, apiRequest(base+"offset=5000", nil)), "1133", "offset")
 	wantAdobeError(t, serve(s, apiRequest(base, func(h http.Header) { h.Del("X-Correlation-Id") })), 400, "4119")
 }
+
+func TestOrdersRepeatableFilters(t *testing.T) {
+	s := New()
+	target := "/v3/customers/" + ManyOrdersID + "/orders?start-date=2000-01-01&order-type=RETURN&order-type=RENEWAL&limit=100"
+	b := getOrders(t, s, target)
+	kinds := map[string]bool{}
+	for _, o := range b.Items {
+		kinds[o.OrderType] = true
+	}
+	if !kinds["RETURN"] || !kinds["RENEWAL"] || len(kinds) != 2 {
+		t.Errorf("order-type RETURN or RENEWAL gave %v", kinds)
+	}
+	if b.Links.Next == nil || !strings.Contains(b.Links.Next.URI, "order-type=RENEWAL&order-type=RETURN") {
+		t.Errorf("next link drops the filters: %+v", b.Links.Next)
+	}
+	cancelled := getOrders(t, s, "/v3/customers/1005512199/orders?start-date=2000-01-01&status=1008")
+	for _, o := range cancelled.Items {
+		if o.Status != "1008" {
+			t.Errorf("status=1008 gave %s", o.Status)
+		}
+	}
+}

@@ -1,7 +1,10 @@
 package demo
 
 import (
+	"maps"
 	"net/url"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -15,8 +18,10 @@ const (
 
 // orderQuery is a parsed order-history query.
 type orderQuery struct {
-	from, until   time.Time // until is exclusive; zero means open
-	start, end    string    // as sent, echoed in the links
+	from, until   time.Time       // until is exclusive; zero means open
+	types, states map[string]bool // repeatable order-type and status; nil means any
+	offers        map[string]bool // repeatable offer-id: an order with any of them
+	start, end    string          // as sent, echoed in the links
 	limit, offset int
 }
 
@@ -44,6 +49,7 @@ func parseOrderQuery(v url.Values, f *facts) (orderQuery, []string) {
 	if !v.Has("start-date") {
 		q.from = currentTermStart(f)
 	}
+	q.types, q.states, q.offers = setParam(v, "order-type"), setParam(v, "status"), setParam(v, "offer-id")
 	return q, bad
 }
 
@@ -57,15 +63,53 @@ func currentTermStart(f *facts) time.Time {
 }
 
 // filter keeps the orders inside the window, newest first as given.
+// History is sorted newest first, so the date window alone is a sub-slice
+// of the cached history, found by binary search and not copied.
 func (q orderQuery) filter(all []orderDoc) []orderDoc {
+	lo := 0
+	if !q.until.IsZero() {
+		lo = sort.Search(len(all), func(i int) bool { return all[i].created.Before(q.until) })
+	}
+	hi := sort.Search(len(all), func(i int) bool { return all[i].created.Before(q.from) })
+	all = all[lo:max(lo, hi)]
+	if q.types == nil && q.states == nil && q.offers == nil {
+		return all
+	}
 	out := make([]orderDoc, 0, len(all))
 	for _, o := range all {
-		if o.created.Before(q.from) || (!q.until.IsZero() && !o.created.Before(q.until)) {
+		if o.created.Before(q.from) || (!q.until.IsZero() && !o.created.Before(q.until)) ||
+			(q.types != nil && !q.types[o.OrderType]) || (q.states != nil && !q.states[o.Status]) || !q.hasOffer(o) {
 			continue
 		}
 		out = append(out, o)
 	}
 	return out
+}
+
+// hasOffer reports whether the order has a line item for one of the
+// offer-id filters (always, without them).
+func (q orderQuery) hasOffer(o orderDoc) bool {
+	if q.offers == nil {
+		return true
+	}
+	for _, li := range o.LineItems {
+		if q.offers[li.OfferID] {
+			return true
+		}
+	}
+	return false
+}
+
+// setParam collects a repeatable parameter (OR semantics); nil when absent.
+func setParam(v url.Values, key string) map[string]bool {
+	if !v.Has(key) {
+		return nil
+	}
+	m := map[string]bool{}
+	for _, s := range v[key] {
+		m[strings.TrimSpace(s)] = true
+	}
+	return m
 }
 
 // links are self, next and prev as paths (Adobe's form), each with the
@@ -78,6 +122,11 @@ func (q orderQuery) links(path string, total int) linksDoc {
 		}
 		if q.end != "" {
 			v.Set("end-date", q.end)
+		}
+		for key, set := range map[string]map[string]bool{"order-type": q.types, "status": q.states, "offer-id": q.offers} {
+			for _, val := range slices.Sorted(maps.Keys(set)) {
+				v.Add(key, val)
+			}
 		}
 		return getLink(path + "?" + v.Encode())
 	}
