@@ -121,6 +121,10 @@ func TestThrottledSampleAlternates(t *testing.T) {
 			t.Errorf("attempt %d: %d %+v %v", attempt+1, w.Code, c, err)
 		}
 	}
+	getSubs(t, s, throttledID)
+	if b := getOrders(t, s, "/v3/customers/"+throttledID+"/orders"); b.TotalCount == 0 {
+		t.Error("demo-429 has no orders in its current term")
+	}
 	if !strings.Contains(strings.Join(sampleSummaries(), "\n"), "no Retry-After") {
 		t.Error("the demo-429 sample does not say how it behaves")
 	}

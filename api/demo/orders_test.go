@@ -117,7 +117,7 @@ func getOrders(t *testing.T, s *Server, target string) ordersBody {
 
 func TestOrdersAreConsistentWithSubscriptions(t *testing.T) {
 	s := New()
-	types, statuses := map[string]bool{}, map[string]bool{}
+	types, statuses, global := map[string]bool{}, map[string]bool{}, map[string]string{}
 	for _, f := range book() {
 		if f.ID == OrdersFailID || f.ID == ManyOrdersID {
 			continue
@@ -133,6 +133,10 @@ func TestOrdersAreConsistentWithSubscriptions(t *testing.T) {
 		ids := map[string]bool{}
 		for i, o := range b.Items {
 			types[o.OrderType], statuses[o.Status], ids[o.OrderID] = true, true, true
+			if owner, dup := global[o.OrderID]; dup {
+				t.Errorf("order %s belongs to %s and %s", o.OrderID, owner, f.ID)
+			}
+			global[o.OrderID] = f.ID
 			if o.CustomerID != f.ID || (i > 0 && o.CreationDate > b.Items[i-1].CreationDate) || o.CreationDate > "2026-12-03" {
 				t.Errorf("%s order %d: %+v", f.ID, i, o)
 			}

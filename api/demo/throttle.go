@@ -23,7 +23,7 @@ var throttledFacts = sync.OnceValue(func() *facts {
 	return &facts{
 		ID: throttledID, ExtRef: "THROTTLE-429", Name: "Throttled Thistle Traders", Status: "1000",
 		Created: created, Coterm: "2027-06-14", Segment: "COM", Country: "US",
-		License: "02", Consumables: "T1", idx: -1,
+		License: "02", Consumables: "T1", idx: len(book()), // after the book: its order IDs are its own
 	}
 })
 
