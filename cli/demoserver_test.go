@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"context"
 	"net"
+	"net/http"
+	"net/http/httptest"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -104,5 +107,30 @@ func TestListenURLs(t *testing.T) {
 	}
 	if urls, _ := listenURLs(":8421", "http://127.0.0.1:8421"); len(urls) == 0 || !strings.HasSuffix(urls[0], ":8421") {
 		t.Errorf(":8421 urls = %v", urls)
+	}
+}
+
+// TestDemoServerCurlLineWorks sends exactly the headers the banner's curl
+// line names, so a missing required header fails here, not for a user.
+func TestDemoServerCurlLineWorks(t *testing.T) {
+	srv := httptest.NewServer(demo.New())
+	defer srv.Close()
+	var b bytes.Buffer
+	writeDemoBanner(&b, srv.URL, []string{srv.URL}, false)
+	target := regexp.MustCompile(`(http://\S+/v3/customers/\d+)\s*$`).FindStringSubmatch(strings.TrimSpace(strings.Split(b.String(), "Ctrl+C")[0]))
+	if target == nil {
+		t.Fatalf("no curl URL in the banner:\n%s", b.String())
+	}
+	req, _ := http.NewRequest(http.MethodGet, target[1], nil)
+	for _, h := range regexp.MustCompile(`-H '([^:']+): ([^']+)'`).FindAllStringSubmatch(b.String(), -1) {
+		req.Header.Set(h[1], h[2])
+	}
+	resp, err := srv.Client().Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Errorf("the banner's curl line gets %d, want 200", resp.StatusCode)
 	}
 }

@@ -58,7 +58,7 @@ func parseListQuery(v url.Values) (listQuery, []string) {
 	var bad []string
 	if v.Has("status") {
 		q.status = strings.TrimSpace(v.Get("status"))
-		if !listStatuses[q.status] {
+		if !listStatuses[q.status] || len(v["status"]) > 1 { // one value: lists are undocumented
 			bad = append(bad, "status")
 		}
 	}

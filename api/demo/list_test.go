@@ -184,6 +184,8 @@ func TestListInvalidParameters(t *testing.T) {
 		"limit=ten":                   {"limit"},
 		"offset=-1":                   {"offset"},
 		"status=1001":                 {"status"},
+		"status=1000,1002":            {"status"},
+		"status=1000&status=1002":     {"status"},
 		"sort-by=name&order-by=up":    {"sort-by", "order-by"},
 		"from-created-date=yesterday": {"from-created-date"},
 		"to-created-date=2020-13-01":  {"to-created-date"},
