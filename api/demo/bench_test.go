@@ -36,3 +36,11 @@ func BenchmarkBuildManyOrders(b *testing.B) {
 		buildOrders(f)
 	}
 }
+
+// BenchmarkBuildBook is the one-time cost of the book, paid on the first
+// list request (not by `vipcx get`, which reads one fixture).
+func BenchmarkBuildBook(b *testing.B) {
+	for b.Loop() {
+		buildBook()
+	}
+}
