@@ -78,7 +78,6 @@ func TestGetExitCodes(t *testing.T) {
 		{"404", "demo-404", nil, 4, []string{"error: 404 Not Found", "1116"}},
 		{"unknown id", "1234567890", nil, 4, []string{"error: 404 Not Found"}},
 		{"500", "demo-500", nil, 6, []string{"error: 500 Internal Server Error"}},
-		{"429", "demo-429", nil, 6, []string{"error: 429 Too Many Requests"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -148,5 +147,15 @@ func TestGetBrokenResponses(t *testing.T) {
 				t.Errorf("HTML body dumped: %q", r.stderr)
 			}
 		})
+	}
+}
+
+// TestGetRateLimitedThenServed: demo-429 refuses the first attempt with a
+// bare 429 and serves the customer on the retry.
+func TestGetRateLimitedThenServed(t *testing.T) {
+	_, env := startDemo(t)
+	r := run(t, env, "", "get", "demo-429")
+	if r.code != 0 || !strings.Contains(r.stdout, "Throttled Thistle Traders") {
+		t.Fatalf("exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
 	}
 }

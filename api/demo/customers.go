@@ -21,6 +21,10 @@ func (s *Server) customer(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	id := r.PathValue("id")
+	if id == throttledID {
+		s.serveThrottled(w)
+		return
+	}
 	if rep, ok := errorReplies[id]; ok {
 		rep.write(w)
 		return
@@ -90,10 +94,7 @@ func (s *Server) validToken(auth string) bool {
 	if equal(tok, DemoToken) {
 		return true
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	_, live := s.live[tok]
-	return live
+	return s.liveToken(tok)
 }
 
 // sleepCtx waits d and reports whether ctx is still live, so a cancelled

@@ -8,9 +8,19 @@
 //
 // Routes:
 //
-//	GET  /v3/customers/{id}   the customer resource, or an Adobe-shaped error
-//	POST /ims/token/v3        client-credentials tokens (form body only)
-//	GET  /partnerservice/ping "pong"
+//	GET  /v3/customers/{id}                the customer resource, or an Adobe-shaped error
+//	GET  /v3/customers/{id}/subscriptions  every subscription (no paging)
+//	GET  /v3/customers/{id}/orders         order history: current term by default, paged
+//	GET  /v3/resellers/{rid}               the demo reseller's account (ResellerID)
+//	GET  /v3/resellers/{rid}/customers     its book, with Adobe's filters, sorting and paging
+//	POST /ims/token/v3                     client-credentials tokens (form body only)
+//	GET  /partnerservice/ping              "pong"
+//
+// The book holds every fixture and 300 generated customers (IDs 2000000001
+// to 2000000300), built deterministically against a fixed "today"
+// (2026-12-03) so every run serves the same bytes. ManyOrdersID,
+// OrdersFailID and AutoRenewOffID name the customers that exercise paging,
+// a failing orders endpoint and a lapsing subscription.
 package demo
 
 // DemoAPIKey is the API key (the integration's client ID) the demo expects in

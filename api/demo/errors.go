@@ -11,14 +11,14 @@ type adobeError struct {
 	Code              string   `json:"code"`
 	Message           string   `json:"message"`
 	AdditionalDetails []string `json:"additionalDetails"`
+	InvalidFields     []string `json:"invalidFields,omitempty"`
 }
 
 // reply is a canned response for one of the demo's error IDs.
 type reply struct {
-	status     int
-	body       []byte
-	html       bool   // body is a gateway's HTML page, not JSON
-	retryAfter string // Retry-After header value, if any
+	status int
+	body   []byte
+	html   bool // body is a gateway's HTML page, not JSON
 }
 
 // Messages of the error codes the demo sends, worded as in Adobe's table.
@@ -40,6 +40,15 @@ const (
 	codeAPIKeyInvalid    = "4115"
 	codeTokenMissing     = "4117"
 	codeMethodNotAllowed = "405"
+	codeInvalidReseller  = "1115"
+	msgInvalidReseller   = "Invalid Reseller"
+	codeInvalidFields    = "1117"
+	msgInvalidFields     = "Some Fields are Invalid"
+	codeInvalidSearch    = "1132"
+	msgInvalidSearch     = "Invalid search parameter"
+	codeOffsetRange      = "1133"
+	msgOffsetRange       = "Offset is out of range"
+	msgRequestID         = "Request ID is Invalid or Missing"
 )
 
 // gatewayPage is what a proxy in front of the API might send: the client
@@ -51,18 +60,13 @@ const gatewayPage = `<!DOCTYPE html>
 
 // errorReplies are the error IDs; each answers the same way every time.
 var errorReplies = map[string]reply{
-	"demo-400": adobeReply(http.StatusBadRequest, "4120", msgDuplicateRequest),
-	"demo-401": adobeReply(http.StatusUnauthorized, codeTokenInvalid, msgTokenInvalid),
-	"demo-403": adobeReply(http.StatusForbidden, "4121", msgNotAllowed),
-	"demo-404": adobeReply(http.StatusNotFound, codeInvalidCustomer, msgInvalidCustomer),
-	"demo-429": withRetryAfter(adobeReply(http.StatusTooManyRequests, "4118", msgTooManyRequests), "2"),
-	"demo-500": adobeReply(http.StatusInternalServerError, "1124", msgServerError),
-	"demo-502": {status: http.StatusBadGateway, body: []byte(gatewayPage), html: true},
-}
-
-func withRetryAfter(r reply, seconds string) reply {
-	r.retryAfter = seconds
-	return r
+	"demo-400":  adobeReply(http.StatusBadRequest, "4120", msgDuplicateRequest),
+	"demo-401":  adobeReply(http.StatusUnauthorized, codeTokenInvalid, msgTokenInvalid),
+	"demo-403":  adobeReply(http.StatusForbidden, "4121", msgNotAllowed),
+	"demo-404":  adobeReply(http.StatusNotFound, codeInvalidCustomer, msgInvalidCustomer),
+	throttledID: adobeReply(http.StatusTooManyRequests, "4118", msgTooManyRequests), // first attempt only; see throttledID
+	"demo-500":  adobeReply(http.StatusInternalServerError, "1124", msgServerError),
+	"demo-502":  {status: http.StatusBadGateway, body: []byte(gatewayPage), html: true},
 }
 
 // adobeReply builds an Adobe-shaped error reply. additionalDetails is always
@@ -86,11 +90,18 @@ func (r reply) write(w http.ResponseWriter) {
 	} else {
 		h.Set("Content-Type", "application/json")
 	}
-	if r.retryAfter != "" {
-		h.Set("Retry-After", r.retryAfter)
-	}
 	w.WriteHeader(r.status)
 	_, _ = w.Write(r.body)
+}
+
+// writeInvalid sends a 400 naming the offending parameters in
+// invalidFields, as Adobe documents for 1117.
+func writeInvalid(w http.ResponseWriter, code, message string, fields []string) {
+	b, err := json.Marshal(adobeError{Code: code, Message: message, AdditionalDetails: []string{}, InvalidFields: fields})
+	if err != nil {
+		panic("demo: " + err.Error())
+	}
+	reply{status: http.StatusBadRequest, body: b}.write(w)
 }
 
 // writeAdobeError sends one Adobe-shaped error.

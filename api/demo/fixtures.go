@@ -41,7 +41,7 @@ var samples = []Sample{
 	{"demo-401", "answers 401 Unauthorized (4116 token invalid)"},
 	{"demo-403", "answers 403 Forbidden (4121 not allowed on this resource)"},
 	{"demo-404", "answers 404 Not Found (1116 Invalid Customer)"},
-	{"demo-429", "answers 429 Too Many Requests (4118, Retry-After: 2)"},
+	{"demo-429", "answers 429 Too Many Requests (4118, no Retry-After), then the customer on retry"},
 	{"demo-500", "answers 500 Internal Server Error (1124)"},
 	{"demo-502", "answers 502 Bad Gateway with an HTML page, not JSON"},
 }
@@ -62,12 +62,24 @@ var fixtureBodies = sync.OnceValue(indexFixtures)
 // generating it the first time it is asked for, so benchmarks and tests can
 // use a fixture without a request. The bytes are shared: do not modify them.
 func CustomerJSON(id string) ([]byte, bool) {
-	body, ok := fixtureBodies()[id]
-	if !ok {
-		return nil, false
+	if body, ok := fixtureBodies()[id]; ok {
+		return body(), true
 	}
-	return body(), true
+	if i, ok := generatedIndex(id); ok {
+		return generatedBodies()[i](), true
+	}
+	return nil, false
 }
+
+// generatedBodies renders each generated customer on first use, like the
+// fixtures.
+var generatedBodies = sync.OnceValue(func() []func() []byte {
+	out := make([]func() []byte, generatedCount)
+	for i := range out {
+		out[i] = sync.OnceValue(func() []byte { return generatedCustomerJSON(byID()[generatedID(i)]) })
+	}
+	return out
+})
 
 // generatedContacts maps the fixtures whose contacts list is generated to
 // how many contacts they get.

@@ -1,18 +1,19 @@
 package demo
 
 import (
+	"crypto/hmac"
 	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/binary"
 	"encoding/json"
 	"net/http"
 	"strings"
+	"time"
 )
 
 // tokenLifetime is what Adobe IMS reports for client-credentials tokens.
 const tokenLifetime = 86399
-
-// knownScopes are the scopes the demo IMS grants: the default vipcx sends
-// (vip-api.md §2.3) and nothing else.
-var knownScopes = map[string]bool{"openid": true, "AdobeID": true, "read_organizations": true}
 
 // imsError is the IMS error shape, which differs from the partner API's.
 type imsError struct {
@@ -54,27 +55,54 @@ func (s *Server) token(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// validScope accepts a comma-separated list of known scopes.
+// validScope accepts any non-empty scope: Adobe documents no OAuth scopes
+// for this API, and users paste whatever their Developer Console
+// credential lists.
 func validScope(scope string) bool {
-	if scope == "" {
-		return false
-	}
-	for sc := range strings.SplitSeq(scope, ",") {
-		if !knownScopes[strings.TrimSpace(sc)] {
-			return false
-		}
-	}
-	return true
+	return strings.TrimSpace(scope) != ""
 }
 
-// mint creates, records and returns a new random token.
+// tokenPrefix starts every minted token.
+const tokenPrefix = "demo-ims-"
+
+// mint returns a new token. Tokens are stateless: a random nonce, the
+// revocation epoch and the expiry, signed with the server's key, so the
+// server keeps no list of them and memory stays flat however many are minted.
 func (s *Server) mint() string {
-	tok := "demo-ims-" + rand.Text()
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.live[tok] = struct{}{}
 	s.minted++
-	return tok
+	epoch := s.epoch
+	s.mu.Unlock()
+	payload := make([]byte, 16, 32)
+	_, _ = rand.Read(payload) // never fails (crypto/rand documents it)
+	payload = binary.BigEndian.AppendUint64(payload, epoch)
+	payload = binary.BigEndian.AppendUint64(payload, uint64(s.now().Add(tokenLifetime*time.Second).Unix()))
+	return tokenPrefix + base64.RawURLEncoding.EncodeToString(append(payload, s.sign(payload)...))
+}
+
+// liveToken reports whether tok was minted here, since the last
+// RevokeTokens, and has not expired.
+func (s *Server) liveToken(tok string) bool {
+	raw, err := base64.RawURLEncoding.DecodeString(strings.TrimPrefix(tok, tokenPrefix))
+	if !strings.HasPrefix(tok, tokenPrefix) || err != nil || len(raw) != 32+sha256.Size {
+		return false
+	}
+	payload, mac := raw[:32], raw[32:]
+	if !hmac.Equal(mac, s.sign(payload)) {
+		return false
+	}
+	s.mu.Lock()
+	epoch := s.epoch
+	s.mu.Unlock()
+	expiry := int64(binary.BigEndian.Uint64(payload[24:]))
+	return binary.BigEndian.Uint64(payload[16:24]) == epoch && s.now().Unix() < expiry
+}
+
+// sign is the HMAC of a token payload under the server's key.
+func (s *Server) sign(payload []byte) []byte {
+	m := hmac.New(sha256.New, s.key)
+	m.Write(payload)
+	return m.Sum(nil)
 }
 
 // writeJSON sends v as the IMS does, with caching forbidden: a token

@@ -2,6 +2,7 @@ package demo
 
 import (
 	"context"
+	"crypto/rand"
 	"log/slog"
 	"net/http"
 	"sync"
@@ -20,9 +21,13 @@ type Server struct {
 	sleep     func(ctx context.Context, d time.Duration) bool // sleepCtx; tests swap it
 	log       *slog.Logger
 
-	mu     sync.Mutex
-	live   map[string]struct{} // tokens minted and not revoked
-	minted int
+	key []byte           // signs minted tokens; random per server
+	now func() time.Time // the clock of token expiry; tests swap it
+
+	mu        sync.Mutex
+	epoch     uint64 // RevokeTokens bumps it; tokens of older epochs fail
+	minted    int
+	throttled int // attempts on demo-429
 }
 
 // Option configures a Server.
@@ -43,12 +48,17 @@ func WithLogger(l *slog.Logger) Option {
 
 // New returns a demo server with every fixture loaded.
 func New(opts ...Option) *Server {
-	s := &Server{slowDelay: defaultSlowDelay, sleep: sleepCtx, live: make(map[string]struct{})}
+	s := &Server{slowDelay: defaultSlowDelay, sleep: sleepCtx, key: make([]byte, 32), now: time.Now}
+	_, _ = rand.Read(s.key) // never fails (crypto/rand documents it)
 	for _, o := range opts {
 		o(s)
 	}
 	s.mux = http.NewServeMux()
 	s.mux.HandleFunc("/v3/customers/{id}", s.customer)
+	s.mux.HandleFunc("/v3/customers/{id}/subscriptions", s.subscriptions)
+	s.mux.HandleFunc("/v3/customers/{id}/orders", s.orders)
+	s.mux.HandleFunc("/v3/resellers/{rid}", s.reseller)
+	s.mux.HandleFunc("/v3/resellers/{rid}/customers", s.customerList)
 	s.mux.HandleFunc("/ims/token/v3", s.token)
 	s.mux.HandleFunc("/partnerservice/ping", s.ping)
 	s.mux.HandleFunc("/", notFound)
@@ -93,7 +103,7 @@ func (s *Server) MintCount() int {
 func (s *Server) RevokeTokens() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	clear(s.live)
+	s.epoch++
 }
 
 // statusWriter remembers the status code for the access log.

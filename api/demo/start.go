@@ -37,6 +37,10 @@ func Start(ctx context.Context, addr string, opts ...Option) (baseURL string, st
 	srv := &http.Server{
 		Handler:           s,
 		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      s.slowDelay + time.Minute, // demo-slow must still answer
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
 		BaseContext:       func(net.Listener) context.Context { return reqCtx },
 		ErrorLog:          errorLog(s.log),
 	}

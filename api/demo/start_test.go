@@ -107,3 +107,23 @@ func TestStartRefusesBusyAddress(t *testing.T) {
 		t.Error("second Start on the same address succeeded")
 	}
 }
+
+func TestStartCapsHeaderSize(t *testing.T) {
+	base, stop, err := Start(context.Background(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stop()
+	c := &http.Client{Transport: &http.Transport{}}
+	defer c.CloseIdleConnections()
+	req, _ := http.NewRequest(http.MethodGet, base+"/partnerservice/ping", nil)
+	req.Header.Set("X-Padding", strings.Repeat("a", 200<<10)) // under net/http's 1 MiB default
+	resp, err := c.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusRequestHeaderFieldsTooLarge {
+		t.Errorf("200 KiB of headers: status %d, want 431", resp.StatusCode)
+	}
+}
