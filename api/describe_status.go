@@ -1,9 +1,9 @@
 package api
 
-import "fmt"
+import "strings"
 
 // statusWords explains a status, optionally refined by Adobe's error code.
-// A meaning may hold one %s: the resource the request was about.
+// A meaning may name {resource}: what the request was about.
 type statusWords struct {
 	kind    Kind
 	fix     Fix
@@ -16,7 +16,7 @@ var byStatus = map[int]statusWords{
 	400: {KindBadRequest, FixReport, "The API rejected the request as malformed."},
 	401: {KindCredentials, FixReplaceToken, "The access token was rejected: it is invalid or has expired."},
 	403: {KindCredentials, FixCheckAPIKey, "Access was refused: the API key or the token's permissions were not accepted."},
-	404: {KindNotFound, FixCheckID, "No %s with this ID is visible to your integration."},
+	404: {KindNotFound, FixCheckID, "No {resource} with this ID is visible to your integration."},
 	429: {KindUpstream, FixRetryLater, "Adobe is rate limiting your integration (too many requests); it still refused after the retries."},
 	500: {KindUpstream, FixRetryLater, "Adobe's API failed while answering."},
 	502: {KindUpstream, FixRetryLater, "Adobe's gateway got no valid answer from the service behind it."},
@@ -56,9 +56,7 @@ func describeStatus(e *Error) Description {
 		w = c
 	}
 	meaning := w.meaning
-	if w.kind == KindNotFound {
-		meaning = fmt.Sprintf(meaning, singular(e.Resource))
-	}
+	meaning = strings.ReplaceAll(meaning, "{resource}", singular(e.Resource))
 	if e.Summary != "" {
 		meaning += " Body: " + e.Summary + "."
 	}

@@ -49,7 +49,7 @@ func Coterm(c *api.Customer, now time.Time) Fact {
 		f.Value = "not set (no order yet)"
 		return f
 	}
-	days, ok := c.CotermDaysLeft(now.Local())
+	days, ok := c.CotermDaysLeft(now)
 	switch {
 	case !ok:
 		f.Value, f.Known = c.CotermDate, false

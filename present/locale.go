@@ -4,16 +4,16 @@ package present
 // (https://developer.adobe.com/vipmp/docs/references/supported-locales).
 var languages = map[string]string{
 	"bg-BG": "Bulgarian", "cs-CZ": "Czech", "da-DK": "Danish", "de-DE": "German",
-	"en-AE": "English (UAE)", "en-GB": "English (UK)", "en-IL": "English (Israel)", "en-US": "English (US)",
-	"en-XM": "English (international)", "es-ES": "Spanish (Spain)", "es-LA": "Spanish (Latin America)",
-	"es-MX": "Spanish (Mexico)", "es-NA": "Spanish (North America)", "et-EE": "Estonian", "fi-FI": "Finnish",
-	"fr-CA": "French (Canada)", "fr-FR": "French (France)", "fr-MA": "French (Morocco)",
-	"fr-XM": "French (international)", "hr-HR": "Croatian", "hu-HU": "Hungarian", "it-IT": "Italian",
+	"en-AE": "English, UAE", "en-GB": "English, UK", "en-IL": "English, Israel", "en-US": "English, US",
+	"en-XM": "English, international", "es-ES": "Spanish, Spain", "es-LA": "Spanish, Latin America",
+	"es-MX": "Spanish, Mexico", "es-NA": "Spanish, North America", "et-EE": "Estonian", "fi-FI": "Finnish",
+	"fr-CA": "French, Canada", "fr-FR": "French, France", "fr-MA": "French, Morocco",
+	"fr-XM": "French, international", "hr-HR": "Croatian", "hu-HU": "Hungarian", "it-IT": "Italian",
 	"ja-JP": "Japanese", "ko-KR": "Korean", "lt-LT": "Lithuanian", "lv-LV": "Latvian", "nb-NO": "Norwegian",
-	"nl-NL": "Dutch", "pl-PL": "Polish", "pt-BR": "Portuguese (Brazil)", "ro-RO": "Romanian",
+	"nl-NL": "Dutch", "pl-PL": "Polish", "pt-BR": "Portuguese, Brazil", "ro-RO": "Romanian",
 	"ru-RU": "Russian", "sk-SK": "Slovak", "sl-SI": "Slovenian", "sr-RS": "Serbian", "sr-SP": "Serbian",
-	"sv-SE": "Swedish", "tr-TR": "Turkish", "uk-UA": "Ukrainian", "zh-CN": "Chinese (China)",
-	"zh-HANS": "Chinese (Simplified)", "zh-HANT": "Chinese (Traditional)", "zh-TW": "Chinese (Taiwan)",
+	"sv-SE": "Swedish", "tr-TR": "Turkish", "uk-UA": "Ukrainian", "zh-CN": "Chinese, China",
+	"zh-HANS": "Chinese, Simplified", "zh-HANT": "Chinese, Traditional", "zh-TW": "Chinese, Taiwan",
 }
 
 // countries are the ISO 3166-1 codes of the demo customers and their

@@ -81,7 +81,7 @@ func requestIDs(d api.Description) []string {
 var fixWords = map[api.Fix]string{
 	api.FixRetry:             "Press r to try again.",
 	api.FixRetryLater:        "This is on Adobe's side: wait a moment, then press r; if it persists, give Adobe support the request ID.",
-	api.FixAllowMoreTime:     "Press r to try again; if the API is slow, start vipcx with a longer --timeout (or set timeout in the config file).",
+	api.FixAllowMoreTime:     "Press r to try again; if the API is slow, allow more time: timeout in the config file, or the --timeout option at start.",
 	api.FixCheckNetwork:      "Check the network connection and the base URL, then press r.",
 	api.FixCheckBaseURL:      "Check the base URL in the config file or VIPCX_BASE_URL points at the partner API.",
 	api.FixCheckTLS:          "Check the base URL, the system clock and the CA certificates (or an intercepting proxy).",

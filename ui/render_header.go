@@ -14,7 +14,7 @@ const headerMaxLines = 5
 
 // headerFactCells is about how many cells the header's facts take side by
 // side (segment, reseller, coterm, created, status), to size the card.
-const headerFactCells = 170
+const headerFactCells = 150
 
 // headerFactLines is how many fact lines the card has at a width. It
 // depends on the width alone, never on the customer, so the tab bar below
