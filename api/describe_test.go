@@ -136,4 +136,3 @@ func TestDescribeCarriesAdobeFields(t *testing.T) {
 		t.Error("Describe(nil) should be empty")
 	}
 }
-
