@@ -228,9 +228,13 @@ var membershipTypes = map[string]string{
 }
 
 var membershipRoles = map[string]string{
-	"OWNER":  "Owner: created the group and accepted its terms; the group's level, from everyone's combined purchases, applies to all",
-	"MEMBER": "Member: enrolled with the owner's authorization code; the group's level, from everyone's combined purchases, applies to all",
+	"OWNER":  "Owner: created the group and accepted its terms",
+	"MEMBER": "Member: enrolled with the owner's authorization code",
 }
+
+// MembershipLevelRule says how a linked membership's discount level is set;
+// it applies to owner and members alike, so it is not part of either role.
+const MembershipLevelRule = "Set on the membership's anniversary from the combined purchases of owner and members; applies to all"
 
 // Error codes: https://developer.adobe.com/vipmp/docs/references/error-handling,
 // with 1115 from https://developer.adobe.com/vipmp/docs/reseller-account/get-reseller-account

@@ -16,6 +16,7 @@ func MembershipFacts(m *api.LinkedMembership) []Fact {
 		{Label: "Name", Value: OrNone(m.Name)},
 		{Label: "Type", Value: Coded(api.MembershipType, m.Type)},
 		{Label: "Role", Value: Coded(api.MembershipRole, m.LinkedMembershipType)},
+		{Label: "Discount level", Value: api.MembershipLevelRule},
 		{Label: "Created", Value: Date(m.CreationDate)},
 	}
 	if m.Country != "" {
