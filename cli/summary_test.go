@@ -70,3 +70,20 @@ func TestGetAlignsByCells(t *testing.T) {
 
 // flat collapses whitespace so wrapping and column padding do not matter.
 func flat(s string) string { return strings.Join(strings.Fields(ansi.Strip(s)), " ") }
+
+// BenchmarkWriteSummary is `get`'s text for the 5,000-contact fixture, the
+// worst case for cell-width alignment.
+func BenchmarkWriteSummary(b *testing.B) {
+	raw, _ := demo.CustomerJSON("demo-5000")
+	c, err := api.DecodeCustomer(raw)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		var buf bytes.Buffer
+		if err := writeSummary(&buf, c, summaryNow); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

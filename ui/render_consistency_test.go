@@ -46,3 +46,27 @@ func TestPanesShowEveryPresentedFact(t *testing.T) {
 // flatText strips styling and collapses whitespace, so wrapping and column
 // padding do not matter.
 func flatText(s string) string { return strings.Join(strings.Fields(ansi.Strip(s)), " ") }
+
+// TestHeaderHeightIsConstant keeps the tab bar from jumping between
+// customers: at each width, every demo customer's header has one height.
+func TestHeaderHeightIsConstant(t *testing.T) {
+	st := newStyles(true)
+	for _, w := range []int{60, 80, 100, 120, 200} {
+		heights := map[int][]string{}
+		for _, s := range demo.Samples() {
+			raw, ok := demo.CustomerJSON(s.ID)
+			if !ok {
+				continue
+			}
+			c, err := api.DecodeCustomer(raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			h := strings.Count(renderHeader(c, st, w, consistencyNow), "\n") + 1
+			heights[h] = append(heights[h], s.ID)
+		}
+		if len(heights) != 1 {
+			t.Errorf("width %d: header heights differ: %v", w, heights)
+		}
+	}
+}

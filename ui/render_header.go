@@ -12,15 +12,18 @@ import (
 // keep most of a 20-row terminal.
 const headerMaxLines = 5
 
-// headerFactCells is about how many cells the header's facts take side by
-// side (segment, reseller, coterm, created, status), to size the card.
-const headerFactCells = 150
+// headerWide is the card width from which the status fits beside the name
+// and the facts fit on two lines.
+const headerWide = 70
 
 // headerFactLines is how many fact lines the card has at a width. It
 // depends on the width alone, never on the customer, so the tab bar below
 // stays put when another customer is opened.
 func headerFactLines(inner int) int {
-	return min(max((headerFactCells+inner-1)/max(inner, 1), 2), headerMaxLines-1)
+	if inner < headerWide {
+		return headerMaxLines - 1
+	}
+	return 2
 }
 
 // renderHeader draws the customer card above the tabs: company and ID on the
