@@ -32,8 +32,12 @@ func writeSummary(w io.Writer, c *api.Customer, now time.Time) error {
 // title line), then the header's status, coterm and creation date.
 func summaryFacts(c *api.Customer, now time.Time) []present.Fact {
 	fs := present.CompanyFacts(c)[1:]
-	return append(fs, present.Status(c.Status), present.Coterm(c, now),
-		present.Fact{Label: "Created", Value: present.Date(c.CreationDate)})
+	status := present.Status(c.Status)
+	fs = append(fs, status)
+	if status.Note != "" {
+		fs = append(fs, present.Fact{Label: "Note", Value: status.Note})
+	}
+	return append(fs, present.Coterm(c, now), present.Fact{Label: "Created", Value: present.Date(c.CreationDate)})
 }
 
 // factBlock is label and value in two aligned columns, indented.

@@ -11,8 +11,11 @@ import (
 // header's status, coterm and creation date, and each discount level and
 // benefit status. Tests hold `get` and the TUI to it.
 func CustomerFacts(c *api.Customer, now time.Time) []Fact {
-	fs := append(CompanyFacts(c), Status(c.Status), Coterm(c, now),
-		Fact{Label: "Created", Value: Date(c.CreationDate)})
+	status := Status(c.Status)
+	fs := append(CompanyFacts(c), status, Coterm(c, now), Fact{Label: "Created", Value: Date(c.CreationDate)})
+	if status.Note != "" {
+		fs = append(fs, Fact{Label: "Note", Value: status.Note})
+	}
 	fs = append(fs, AddressFacts(c.CompanyProfile.Address)...)
 	for _, d := range c.Discounts {
 		fs = append(fs, Fact{Label: "Offer type", Value: Coded(api.OfferType, d.OfferType)},

@@ -132,3 +132,15 @@ func TestTableAlignsByCells(t *testing.T) {
 		}
 	}
 }
+
+func TestResourceStatusPerTable(t *testing.T) {
+	if f := ResourceStatus(api.OrderStatus, "1008"); f.Value != "Cancelled (1008)" || f.Tone != ToneBad {
+		t.Errorf("order 1008 = %+v", f)
+	}
+	if f := ResourceStatus(api.SubscriptionStatus, "1009"); f.Value != "Scheduled (1009)" || f.Tone != ToneNeutral {
+		t.Errorf("subscription 1009 = %+v", f)
+	}
+	if f := ResourceStatus(api.SubscriptionStatus, "1008"); f.Known || f.Value != "Unknown status (1008)" {
+		t.Errorf("subscription 1008 = %+v", f)
+	}
+}
