@@ -56,7 +56,7 @@ func (a *app) runGet(ctx context.Context, id string, asJSON bool) error {
 	return writeSummary(a.io.Out, c, time.Now())
 }
 
-// fail prints err as the contract's one or two stderr lines and returns it
+// fail prints err as one or two stderr lines (the README's promise) and returns it
 // with the exit code its kind maps to. Errors that already carry an exit code
 // (usage errors) are printed as they are.
 func (a *app) fail(err error) error {
