@@ -45,7 +45,7 @@ var commonFix = map[api.Fix]string{
 	api.FixRetryLater:     "This is on Adobe's side: wait a moment and run the command again; if it persists, give Adobe support the request ID.",
 	api.FixCheckNetwork:   "Check the network connection and the base URL, then run the command again.",
 	api.FixCheckTLS:       "Check the base URL, the system clock and the CA certificates (or an intercepting proxy).",
-	api.FixCheckID:        "Check the ID, or that it belongs to one of your resellers.",
+	api.FixCheckID:        "Check the ID: is it typed right, and does it belong to one of your resellers?",
 	api.FixCheckFields:    "Correct the fields named above and run the command again.",
 	api.FixAddCredentials: loginAdvice,
 	api.FixCheckAccess:    "Check that the customer belongs to one of your resellers and that your integration may read it.",
