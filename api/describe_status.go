@@ -1,6 +1,10 @@
 package api
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vipcx/vipcx/sanitize"
+)
 
 // statusWords explains a status, optionally refined by Adobe's error code.
 // A meaning may name {resource}: what the request was about.
@@ -61,7 +65,7 @@ func describeStatus(e *Error) Description {
 		meaning += " Body: " + e.Summary + "."
 	}
 	return Description{Kind: w.kind, Fix: w.fix, Title: e.Status, Meaning: meaning, Resource: e.Resource,
-		Code: e.Code, Message: e.Message, Details: e.Details, InvalidFields: e.InvalidFields,
+		Code: e.Code, Message: e.Message, Details: e.Details, InvalidFields: safeLines(e.InvalidFields),
 		RequestID: e.RequestID, CorrelationID: e.CorrelationID}
 }
 
@@ -85,4 +89,18 @@ func otherStatus(code int) statusWords {
 		return statusWords{KindBadRequest, FixReport, "The API refused the request with an undocumented status."}
 	}
 	return statusWords{KindUpstream, FixCheckBaseURL, "The API answered with an unexpected status instead of the data."}
+}
+
+// safeLines cleans each entry for one line of a terminal. Description
+// promises printable text, and invalidFields may reach here from a body
+// decoded before they were kept.
+func safeLines(in []string) []string {
+	if len(in) == 0 {
+		return nil
+	}
+	out := make([]string, len(in))
+	for i, s := range in {
+		out[i] = clip(sanitize.Line(s), 200)
+	}
+	return out
 }

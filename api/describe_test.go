@@ -115,9 +115,10 @@ func TestDescribeNamesResourceAndFields(t *testing.T) {
 		t.Errorf("404 reseller: %q", d.Meaning)
 	}
 	e = apiError(400, "1117")
-	e.InvalidFields = []string{"status"}
-	if d := Describe(e); len(d.InvalidFields) != 1 || d.InvalidFields[0] != "status" {
-		t.Errorf("invalid fields lost: %+v", d)
+	e.InvalidFields = []string{"status", "bad\x1b[2Jfield"}
+	d := Describe(e)
+	if len(d.InvalidFields) != 2 || d.InvalidFields[0] != "status" || !sanitize.IsSafe(d.InvalidFields[1]) {
+		t.Errorf("invalid fields lost or unsafe: %q", d.InvalidFields)
 	}
 }
 
