@@ -35,8 +35,9 @@ func renderMembership(c *api.Customer, st styles, width int) string {
 	return fitWidth(renderRows(factRows(fs), st, width), width)
 }
 
-// factRows turns facts into label/value rows; a fact with a tone would be
-// coloured by the caller before this point, so values are used as they are.
+// factRows turns facts into label/value rows. The pane facts carry no tone
+// (status and coterm are coloured in the header), so values are used as
+// they are.
 func factRows(fs []present.Fact) []kv {
 	rows := make([]kv, 0, len(fs))
 	for _, f := range fs {
