@@ -28,61 +28,97 @@ func TestDescribeEveryClass(t *testing.T) {
 		name    string
 		err     error
 		kind    Kind
-		exit    int
+		fix     Fix
 		title   string
-		mention string // in Meaning or Next
+		mention string // in Meaning
 	}{
-		{"400 4119", apiError(400, "4119"), KindBadRequest, 5, "400 Bad Request", "correlation ID"},
-		{"400 4120", apiError(400, "4120"), KindBadRequest, 5, "400 Bad Request", "request ID was already used"},
-		{"400 1121", apiError(400, "1121"), KindBadRequest, 5, "400 Bad Request", "did not expect"},
-		{"401", apiError(401, "4116"), KindCredentials, 3, "401 Unauthorized", "vipcx auth login"},
-		{"403 4115", apiError(403, "4115"), KindCredentials, 3, "403 Forbidden", "API key is invalid"},
-		{"403 4117", apiError(403, "4117"), KindCredentials, 3, "403 Forbidden", "token is missing"},
-		{"403 4121", apiError(403, "4121"), KindCredentials, 3, "403 Forbidden", "may not perform"},
-		{"404 1116", apiError(404, "1116"), KindNotFound, 4, "404 Not Found", "one of your resellers"},
-		{"404 bare", apiError(404, ""), KindNotFound, 4, "404 Not Found", "No customer with this ID"},
-		{"429", apiError(429, "4118"), KindUpstream, 6, "429 Too Many Requests", "rate limiting"},
-		{"500", apiError(500, "1124"), KindUpstream, 6, "500 Internal Server Error", "Adobe"},
-		{"502", apiError(502, ""), KindUpstream, 6, "502 Bad Gateway", "gateway"},
-		{"503", apiError(503, ""), KindUpstream, 6, "503 Service Unavailable", "unavailable"},
-		{"504", apiError(504, ""), KindUpstream, 6, "504 Gateway Timeout", "timed out"},
-		{"other 4xx", apiError(409, ""), KindBadRequest, 5, "409 Conflict", "undocumented"},
-		{"other 5xx", apiError(507, ""), KindUpstream, 6, "507 Insufficient Storage", "undocumented"},
-		{"3xx", apiError(304, ""), KindUpstream, 6, "304 Not Modified", "unexpected status"},
-		{"timeout", urlErr(context.DeadlineExceeded), KindUpstream, 6, "Timed out", "--timeout"},
-		{"refused", urlErr(&net.OpError{Op: "dial", Net: "tcp", Err: syscall.ECONNREFUSED}), KindUpstream, 6, "Cannot reach the API", "refused"},
-		{"dns", urlErr(&net.DNSError{Err: "no such host", Name: "partners.adobe.io", IsNotFound: true}), KindUpstream, 6, "Cannot reach the API", "resolved"},
-		{"eof", urlErr(errors.New("EOF")), KindUpstream, 6, "Cannot reach the API", "network"},
-		{"tls", urlErr(x509.UnknownAuthorityError{}), KindUpstream, 6, "TLS error", "certificates"},
-		{"redirect", urlErr(fmt.Errorf("%w: elsewhere", ErrRedirectRefused)), KindUpstream, 6, "Redirect refused", "base URL"},
-		{"malformed", &bodyError{err: fmt.Errorf("%w: empty body", ErrMalformedResponse), requestID: "rid"}, KindUpstream, 6, "Malformed response", "empty body"},
-		{"too large", &bodyError{err: fmt.Errorf("%w: more", ErrResponseTooLarge), requestID: "rid"}, KindUpstream, 6, "Response too large", "base URL"},
-		{"invalid id", ValidateCustomerID("1 2"), KindInvalidInput, 2, "Invalid customer ID", "4–40"},
-		{"insecure url", func() error { _, err := NewClient("http://example.com"); return err }(), KindInvalidInput, 2, "Insecure base URL", "https://"},
-		{"no credentials", fmt.Errorf("%w: no API key", ErrNoCredentials), KindCredentials, 3, "No credentials", "vipcx auth login"},
-		{"token failed", &tokenError{errors.New("invalid_client")}, KindCredentials, 3, "Could not get an access token", "invalid_client"},
-		{"token network", &tokenError{urlErr(context.DeadlineExceeded)}, KindUpstream, 6, "Timed out", "access token"},
-		{"token ims 503", &tokenError{apiError(503, "")}, KindUpstream, 6, "Could not get an access token", "retry"},
-		{"ims refused", &tokenError{&IMSError{StatusCode: 401, Code: "invalid_client"}}, KindCredentials, 3, "Could not get an access token", "vipcx auth login"},
-		{"ims down", &tokenError{&IMSError{StatusCode: 503, Description: "down"}}, KindUpstream, 6, "Could not get an access token", "retry"},
-		{"canceled", fmt.Errorf("get customer: %w", context.Canceled), KindCanceled, 130, "Canceled", "again"},
-		{"unknown", errors.New("boom \x1b[2J"), KindInternal, 1, "Unexpected error", "--debug"},
+		{"400 4119", apiError(400, "4119"), KindBadRequest, FixReport, "400 Bad Request", "correlation ID"},
+		{"400 4120", apiError(400, "4120"), KindBadRequest, FixRetry, "400 Bad Request", "request ID was already used"},
+		{"400 1121", apiError(400, "1121"), KindBadRequest, FixReport, "400 Bad Request", "did not expect"},
+		{"400 1117", apiError(400, "1117"), KindBadRequest, FixCheckFields, "400 Bad Request", "fields"},
+		{"400 1133", apiError(400, "1133"), KindBadRequest, FixCheckFields, "400 Bad Request", "offset is out of range"},
+		{"401", apiError(401, "4116"), KindCredentials, FixReplaceToken, "401 Unauthorized", "token is invalid"},
+		{"403 4115", apiError(403, "4115"), KindCredentials, FixCheckAPIKey, "403 Forbidden", "API key is invalid"},
+		{"403 4117", apiError(403, "4117"), KindCredentials, FixAddCredentials, "403 Forbidden", "token is missing"},
+		{"403 4121", apiError(403, "4121"), KindCredentials, FixCheckAccess, "403 Forbidden", "may not perform"},
+		{"404 1116", apiError(404, "1116"), KindNotFound, FixCheckID, "404 Not Found", "No customer with this ID"},
+		{"404 bare", apiError(404, ""), KindNotFound, FixCheckID, "404 Not Found", "No customer with this ID"},
+		{"404 1115", apiError(404, "1115"), KindNotFound, FixCheckID, "404 Not Found", "No such reseller"},
+		{"404 2115", apiError(404, "2115"), KindNotFound, FixCheckID, "404 Not Found", "No such order"},
+		{"404 3115", apiError(404, "3115"), KindNotFound, FixCheckID, "404 Not Found", "No such subscription"},
+		{"429", apiError(429, "4118"), KindUpstream, FixRetryLater, "429 Too Many Requests", "too many requests"},
+		{"500", apiError(500, "1124"), KindUpstream, FixRetryLater, "500 Internal Server Error", "Adobe"},
+		{"502", apiError(502, ""), KindUpstream, FixRetryLater, "502 Bad Gateway", "gateway"},
+		{"503", apiError(503, ""), KindUpstream, FixRetryLater, "503 Service Unavailable", "unavailable"},
+		{"504", apiError(504, ""), KindUpstream, FixRetryLater, "504 Gateway Timeout", "timed out"},
+		{"other 4xx", apiError(409, ""), KindBadRequest, FixReport, "409 Conflict", "undocumented"},
+		{"other 5xx", apiError(507, ""), KindUpstream, FixRetryLater, "507 Insufficient Storage", "undocumented"},
+		{"3xx", apiError(304, ""), KindUpstream, FixCheckBaseURL, "304 Not Modified", "unexpected status"},
+		{"timeout", urlErr(context.DeadlineExceeded), KindUpstream, FixAllowMoreTime, "Timed out", "did not answer within the time allowed"},
+		{"refused", urlErr(&net.OpError{Op: "dial", Net: "tcp", Err: syscall.ECONNREFUSED}), KindUpstream, FixCheckNetwork, "Cannot reach the API", "refused"},
+		{"dns", urlErr(&net.DNSError{Err: "no such host", Name: "partners.adobe.io", IsNotFound: true}), KindUpstream, FixCheckNetwork, "Cannot reach the API", "resolved"},
+		{"eof", urlErr(errors.New("EOF")), KindUpstream, FixCheckNetwork, "Cannot reach the API", "network"},
+		{"tls", urlErr(x509.UnknownAuthorityError{}), KindUpstream, FixCheckTLS, "TLS error", "secure connection"},
+		{"redirect", urlErr(fmt.Errorf("%w: elsewhere", ErrRedirectRefused)), KindUpstream, FixCheckBaseURL, "Redirect refused", "redirected"},
+		{"malformed", &bodyError{err: fmt.Errorf("%w: empty body", ErrMalformedResponse), requestID: "rid"}, KindUpstream, FixReport, "Malformed response", "empty body"},
+		{"too large", &bodyError{err: fmt.Errorf("%w: more", ErrResponseTooLarge), requestID: "rid"}, KindUpstream, FixCheckBaseURL, "Response too large", "more"},
+		{"invalid id", ValidateCustomerID("1 2"), KindInvalidInput, FixCheckID, "Invalid customer ID", "4–40"},
+		{"insecure url", func() error { _, err := NewClient("http://example.com"); return err }(), KindInvalidInput, FixCheckBaseURL, "Insecure base URL", "localhost"},
+		{"no credentials", fmt.Errorf("%w: no API key", ErrNoCredentials), KindCredentials, FixAddCredentials, "No credentials", "no API key"},
+		{"token failed", &tokenError{errors.New("invalid_client")}, KindCredentials, FixCheckClientSecret, "Could not get an access token", "invalid_client"},
+		{"token network", &tokenError{urlErr(context.DeadlineExceeded)}, KindUpstream, FixAllowMoreTime, "Timed out", "access token"},
+		{"token ims 503", &tokenError{apiError(503, "")}, KindUpstream, FixRetryLater, "Could not get an access token", "failing or throttling"},
+		{"ims refused", &tokenError{&IMSError{StatusCode: 401, Code: "invalid_client"}}, KindCredentials, FixCheckClientSecret, "Could not get an access token", "invalid_client"},
+		{"ims down", &tokenError{&IMSError{StatusCode: 503, Description: "down"}}, KindUpstream, FixRetryLater, "Could not get an access token", "failing or throttling"},
+		{"canceled", fmt.Errorf("get customer: %w", context.Canceled), KindCanceled, FixRunAgain, "Canceled", "canceled"},
+		{"unknown", errors.New("boom \x1b[2J"), KindInternal, FixReport, "Unexpected error", "boom"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			d := Describe(tc.err)
-			if d.Kind != tc.kind || d.Kind.ExitCode() != tc.exit || d.Title != tc.title || d.Next == "" || d.Meaning == "" {
-				t.Fatalf("Describe = %+v (kind %v)", d, d.Kind)
+			if d.Kind != tc.kind || d.Fix != tc.fix || d.Title != tc.title || d.Meaning == "" {
+				t.Fatalf("Describe = %+v (kind %v, fix %v)", d, d.Kind, d.Fix)
 			}
-			if !strings.Contains(d.Meaning+" "+d.Next, tc.mention) {
-				t.Errorf("neither %q nor %q mentions %q", d.Meaning, d.Next, tc.mention)
+			if !strings.Contains(d.Meaning, tc.mention) {
+				t.Errorf("%q does not mention %q", d.Meaning, tc.mention)
 			}
-			for _, s := range append([]string{d.Title, d.Meaning, d.Next, d.Code, d.Message, d.RequestID}, d.Details...) {
+			for _, s := range append([]string{d.Title, d.Meaning, d.Code, d.Message, d.RequestID}, d.Details...) {
 				if !sanitize.IsSafe(s) {
 					t.Errorf("unsafe text %q", s)
 				}
 			}
 		})
+	}
+}
+
+// TestDescribeNamesNoSurface keeps api's words free of the command line's
+// flags and the TUI's keys: each surface words the fix itself.
+func TestDescribeNamesNoSurface(t *testing.T) {
+	errs := []error{urlErr(context.DeadlineExceeded), apiError(401, "4116"), apiError(500, ""), errors.New("x"),
+		fmt.Errorf("%w: none", ErrNoCredentials), urlErr(fmt.Errorf("%w: elsewhere", ErrRedirectRefused))}
+	for _, err := range errs {
+		d := Describe(err)
+		for _, bad := range []string{"--", "press", "auth login", "deadline exceeded"} {
+			if strings.Contains(d.Meaning+d.Title, bad) {
+				t.Errorf("Describe(%v) names %q: %q", err, bad, d.Meaning)
+			}
+		}
+	}
+}
+
+// TestDescribeNamesResourceAndFields checks a 404 says what was not found
+// and invalidFields reach the description.
+func TestDescribeNamesResourceAndFields(t *testing.T) {
+	e := apiError(404, "")
+	e.Resource = "reseller"
+	if d := Describe(e); !strings.Contains(d.Meaning, "No reseller with this ID") || d.Resource != "reseller" {
+		t.Errorf("404 reseller: %q", d.Meaning)
+	}
+	e = apiError(400, "1117")
+	e.InvalidFields = []string{"status", "bad\x1b[2Jfield"}
+	d := Describe(e)
+	if len(d.InvalidFields) != 2 || d.InvalidFields[0] != "status" || !sanitize.IsSafe(d.InvalidFields[1]) {
+		t.Errorf("invalid fields lost or unsafe: %q", d.InvalidFields)
 	}
 }
 
@@ -99,14 +135,5 @@ func TestDescribeCarriesAdobeFields(t *testing.T) {
 	}
 	if !reflect.DeepEqual(Describe(nil), Description{}) {
 		t.Error("Describe(nil) should be empty")
-	}
-}
-
-func TestExitCodes(t *testing.T) {
-	want := map[Kind]int{KindInternal: 1, KindInvalidInput: 2, KindCredentials: 3, KindNotFound: 4, KindBadRequest: 5, KindUpstream: 6, KindCanceled: 130}
-	for k, code := range want {
-		if k.ExitCode() != code || k.String() == "" {
-			t.Errorf("%v.ExitCode() = %d, want %d", k, k.ExitCode(), code)
-		}
 	}
 }

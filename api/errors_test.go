@@ -127,7 +127,7 @@ func TestStatuses(t *testing.T) {
 			}
 			if err != nil {
 				assertNoSecret(t, err.Error(), fmt.Sprintf("%+v %#v", err, err))
-				if d := Describe(err); d.Title == "" || d.Next == "" {
+				if d := Describe(err); d.Title == "" || d.Fix == FixNone {
 					t.Errorf("Describe gave %+v", d)
 				}
 			}

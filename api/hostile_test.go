@@ -126,7 +126,7 @@ func TestHostileScenarios(t *testing.T) {
 			cust, err := c.GetCustomer(context.Background(), sc.ID)
 			if err != nil {
 				d := assertDescriptionSafe(t, err)
-				if got := d.Kind.ExitCode(); got != sc.Exit {
+				if got := api.KindExit(d.Kind); got != sc.Exit {
 					t.Fatalf("exit %d (%s: %s), want %d", got, d.Title, d.Meaning, sc.Exit)
 				}
 				return
@@ -220,7 +220,7 @@ func TestStallsAreRetriedThenTimedOut(t *testing.T) {
 		c, sl := newClient(t, srv, api.WithAttemptTimeout(50*time.Millisecond))
 		_, err := c.GetCustomer(context.Background(), id)
 		d := api.Describe(err)
-		if d.Kind.ExitCode() != 6 || d.Title != "Timed out" {
+		if api.KindExit(d.Kind) != 6 || d.Title != "Timed out" {
 			t.Errorf("%s: described as %+v", id, d)
 		}
 		if n := srv.Hits(id); n != 3 || len(sl.all()) != 2 {
@@ -266,7 +266,7 @@ func TestAPIDownMidSession(t *testing.T) {
 	}
 	_, err = c.GetCustomer(context.Background(), hostile.CustomerID)
 	d := assertDescriptionSafe(t, err)
-	if d.Title != "Cannot reach the API" || d.Kind.ExitCode() != 6 {
+	if d.Title != "Cannot reach the API" || api.KindExit(d.Kind) != 6 {
 		t.Fatalf("described as %+v", d)
 	}
 	if n := attempts(); n != 1 {
@@ -291,8 +291,8 @@ func TestIMSFaults(t *testing.T) {
 		c, _ := newClient(t, srv, api.WithTokenSource(ts))
 		_, err = c.GetCustomer(context.Background(), "baseline")
 		d := assertDescriptionSafe(t, err)
-		if d.Kind.ExitCode() != exit {
-			t.Errorf("IMS %s: exit %d (%s: %s), want %d", name, d.Kind.ExitCode(), d.Title, d.Meaning, exit)
+		if api.KindExit(d.Kind) != exit {
+			t.Errorf("IMS %s: exit %d (%s: %s), want %d", name, api.KindExit(d.Kind), d.Title, d.Meaning, exit)
 		}
 		if srv.Hits("baseline") != 0 {
 			t.Fatalf("IMS %s: the API was called without a token", name)

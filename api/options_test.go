@@ -48,7 +48,7 @@ func TestCrossHostRedirectRefused(t *testing.T) {
 		if len(h.requests()) != 1 {
 			t.Errorf("a refused redirect was retried")
 		}
-		if d := Describe(err); d.Title != "Redirect refused" || d.Kind.ExitCode() != 6 {
+		if d := Describe(err); d.Title != "Redirect refused" || KindExit(d.Kind) != 6 {
 			t.Errorf("described as %+v", d)
 		}
 		assertNoSecret(t, err.Error())

@@ -243,7 +243,7 @@ func TestConnectionRefusedIsRetried(t *testing.T) {
 	h.srv.Close() // nothing listens there any more
 	_, err := h.client.GetCustomer(context.Background(), testID)
 	d := Describe(err)
-	if d.Title != "Cannot reach the API" || d.Kind.ExitCode() != 6 {
+	if d.Title != "Cannot reach the API" || KindExit(d.Kind) != 6 {
 		t.Fatalf("err %v described as %+v", err, d)
 	}
 	if !strings.Contains(err.Error(), "gave up after 3 attempts") || len(h.recordedSleeps()) != 2 {

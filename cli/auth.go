@@ -169,7 +169,7 @@ func (a *app) checkCredentials(ctx context.Context, c keys.Credentials) error {
 // keyringFailure reports a keyring error with the credentials exit code.
 func (a *app) keyringFailure(err error) error {
 	fmt.Fprintf(a.io.Err, "error: %s\n", sanitize.Text(err.Error()))
-	return &exitError{code: api.KindCredentials.ExitCode(), err: err, printed: true}
+	return &exitError{code: exitFor(api.KindCredentials), err: err, printed: true}
 }
 
 func (a *app) logoutCommand() *cobra.Command {

@@ -35,9 +35,9 @@ func (a *app) runStatus(ctx context.Context) error {
 	tw := tabwriter.NewWriter(a.io.Out, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "Profile\t%s\n", a.set.Profile)
 	fmt.Fprintf(tw, "Environment\t%s (%s)\n", a.set.Env, a.set.BaseURL)
-	fmt.Fprintf(tw, "API key\t%s\n", present(creds.APIKey != "", secret.Mask(creds.APIKey), creds.APIKeySource))
-	fmt.Fprintf(tw, "Access token\t%s\n", present(!creds.AccessToken.IsZero(), "set", creds.AccessTokenSource))
-	fmt.Fprintf(tw, "Client secret\t%s\n", present(!creds.ClientSecret.IsZero(), "set", creds.ClientSecretSource))
+	fmt.Fprintf(tw, "API key\t%s\n", presence(creds.APIKey != "", secret.Mask(creds.APIKey), creds.APIKeySource))
+	fmt.Fprintf(tw, "Access token\t%s\n", presence(!creds.AccessToken.IsZero(), "set", creds.AccessTokenSource))
+	fmt.Fprintf(tw, "Client secret\t%s\n", presence(!creds.ClientSecret.IsZero(), "set", creds.ClientSecretSource))
 	keyringUsed := creds.APIKeySource == keys.SourceKeyring || creds.AccessTokenSource == keys.SourceKeyring ||
 		creds.ClientSecretSource == keys.SourceKeyring || err != nil || !creds.Usable()
 	if creds.ClientSecretSource == keys.SourceKeyring {
@@ -49,12 +49,12 @@ func (a *app) runStatus(ctx context.Context) error {
 	}
 	if !creds.Usable() {
 		fmt.Fprintln(a.io.Err, "error: no usable credentials for this profile: run `vipcx auth login`, or set VIPCX_API_KEY with VIPCX_ACCESS_TOKEN or VIPCX_CLIENT_SECRET")
-		return &exitError{code: api.KindCredentials.ExitCode(), err: errors.New("no usable credentials"), printed: true}
+		return &exitError{code: exitFor(api.KindCredentials), err: errors.New("no usable credentials"), printed: true}
 	}
 	return nil
 }
 
-func present(ok bool, what string, from keys.Source) string {
+func presence(ok bool, what string, from keys.Source) string {
 	if !ok {
 		return "not set"
 	}

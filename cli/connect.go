@@ -59,6 +59,7 @@ func (a *app) demoClient(ctx context.Context) (*api.Client, func(), error) {
 // explains them; a keyring failure is kept as the cause.
 func (a *app) resolveCredentials(ctx context.Context) (keys.Credentials, error) {
 	creds, err := keys.Resolve(ctx, a.store(), a.set.Profile, a.io.Getenv)
+	a.used = sourcesOf(creds)
 	a.log.Debug("credentials", "profile", creds.Profile, "api_key_from", creds.APIKeySource,
 		"token_from", creds.AccessTokenSource, "secret_from", creds.ClientSecretSource, "err", err)
 	if creds.Usable() {

@@ -3,15 +3,37 @@ package cli
 import (
 	"errors"
 	"fmt"
+
+	"github.com/vipcx/vipcx/api"
 )
 
-// Exit codes of the contract's table. Describe's Kind maps API errors onto
-// them; the rest come from the command line itself.
+// Exit codes of the README's table. API failures map onto them by their
+// kind; the rest come from the command line itself.
 const (
 	exitOK       = 0
 	exitInternal = 1
 	exitUsage    = 2
 )
+
+// exitFor is the process exit status for a kind of API failure. It lives
+// here, not in api, because exit codes are the command line's promise.
+func exitFor(k api.Kind) int {
+	switch k {
+	case api.KindInvalidInput:
+		return exitUsage
+	case api.KindCredentials:
+		return 3
+	case api.KindNotFound:
+		return 4
+	case api.KindBadRequest:
+		return 5
+	case api.KindUpstream:
+		return 6
+	case api.KindCanceled:
+		return 130
+	}
+	return exitInternal
+}
 
 // exitError carries the process exit code and the lines already written
 // about it, so Execute prints nothing twice.

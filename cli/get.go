@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -55,7 +56,7 @@ func (a *app) runGet(ctx context.Context, id string, asJSON bool) error {
 	return writeSummary(a.io.Out, c, time.Now())
 }
 
-// fail prints err as the contract's one or two stderr lines and returns it
+// fail prints err as one or two stderr lines (the README's promise) and returns it
 // with the exit code its kind maps to. Errors that already carry an exit code
 // (usage errors) are printed as they are.
 func (a *app) fail(err error) error {
@@ -64,14 +65,15 @@ func (a *app) fail(err error) error {
 		return err
 	}
 	d := api.Describe(err)
-	writeDescription(a.io.Err, d)
+	writeDescription(a.io.Err, d, a.fixText(d.Fix))
 	a.log.Debug("failed", "title", d.Title, "code", d.Code, "request_id", d.RequestID, "err", err.Error())
-	return &exitError{code: d.Kind.ExitCode(), err: err, printed: true}
+	return &exitError{code: exitFor(d.Kind), err: err, printed: true}
 }
 
 // writeDescription writes "error: <title>: <what it means>" and, when there is
-// one, a second line with the next step and the request ID to quote to Adobe.
-func writeDescription(w io.Writer, d api.Description) {
+// one, a second line with the next step, ending with the IDs to quote to
+// Adobe (the correlation ID last, as support asks for it).
+func writeDescription(w io.Writer, d api.Description, fix string) {
 	line := "error: " + d.Title
 	if d.Code != "" || d.Message != "" {
 		line += " (Adobe " + join(" ", d.Code, d.Message) + ")"
@@ -79,10 +81,20 @@ func writeDescription(w io.Writer, d api.Description) {
 	if d.Meaning != "" {
 		line += ": " + d.Meaning
 	}
+	if len(d.InvalidFields) > 0 {
+		line += " Invalid fields: " + strings.Join(d.InvalidFields, ", ") + "."
+	}
 	fmt.Fprintln(w, line)
-	hint := d.Next
+	var ids []string
 	if d.RequestID != "" {
-		hint = join(" ", hint, "(request ID "+d.RequestID+")")
+		ids = append(ids, "request ID "+d.RequestID)
+	}
+	if d.CorrelationID != "" {
+		ids = append(ids, "correlation ID "+d.CorrelationID)
+	}
+	hint := fix
+	if len(ids) > 0 {
+		hint = join(" ", hint, "("+strings.Join(ids, ", ")+")")
 	}
 	if hint != "" {
 		fmt.Fprintln(w, "  "+hint)

@@ -49,6 +49,8 @@ type app struct {
 	close func()
 	// newStore opens the credential store; tests swap in an in-memory twin.
 	newStore func(timeout time.Duration) keys.Store
+	// used says where this run's credentials came from, for error advice.
+	used credSources
 }
 
 // Execute runs vipcx with args and returns the process exit status.

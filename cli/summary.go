@@ -4,183 +4,130 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/vipcx/vipcx/api"
+	"github.com/vipcx/vipcx/present"
 )
 
 // writeSummary prints the customer for people reading a terminal or a CI
-// log: the same facts as the TUI's tabs, codes always beside their words.
-// Every string was sanitized when the response was decoded.
-func writeSummary(w io.Writer, c *api.Customer, today time.Time) error {
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	p := c.CompanyProfile
-	fmt.Fprintf(tw, "%s\n", orDash(p.CompanyName))
-	row(tw, "Customer ID", c.CustomerID)
-	row(tw, "Status", statusText(c.Status))
-	row(tw, "Segment", segmentText(p))
-	row(tw, "Reseller", c.ResellerID)
-	row(tw, "External reference", c.ExternalReferenceID)
-	row(tw, "Language", p.PreferredLanguage)
-	row(tw, "Global sales", enabledText(bool(c.GlobalSalesEnabled)))
-	row(tw, "Tags", strings.Join(c.Tags, ", "))
-	row(tw, "Coterm date", cotermText(c, today))
-	row(tw, "Created", timeText(c.CreationDate))
-	writeAddress(tw, p.Address)
-	writeContacts(tw, p.Contacts)
-	writeDiscounts(tw, c)
-	writeBenefits(tw, c.Benefits)
-	writeMembership(tw, c.LinkedMembership)
-	return tw.Flush()
+// log: the same facts, in the same words, as the TUI's tabs (both come from
+// package present). Columns align by terminal cells, so CJK names keep them
+// straight. Every string was sanitized when the response was decoded.
+func writeSummary(w io.Writer, c *api.Customer, now time.Time) error {
+	var b strings.Builder
+	b.WriteString(present.OrNone(c.CompanyProfile.CompanyName) + "\n")
+	b.WriteString(factBlock(summaryFacts(c, now)))
+	section(&b, "Address")
+	b.WriteString(factBlock(present.AddressFacts(c.CompanyProfile.Address)))
+	writeContacts(&b, c.CompanyProfile.Contacts)
+	writeDiscounts(&b, c)
+	writeBenefits(&b, c.Benefits)
+	writeMembership(&b, c.LinkedMembership)
+	_, err := io.WriteString(w, b.String())
+	return err
 }
 
-func row(w io.Writer, label, value string) { fmt.Fprintf(w, "  %s\t%s\n", label, orDash(value)) }
-
-func section(w io.Writer, title string) { fmt.Fprintf(w, "\n%s\n", title) }
-
-func writeAddress(w io.Writer, a api.Address) {
-	section(w, "Address")
-	row(w, "Line 1", a.AddressLine1)
-	row(w, "Line 2", a.AddressLine2)
-	row(w, "City", a.City)
-	row(w, "Region", a.Region)
-	row(w, "Postal code", a.PostalCode)
-	row(w, "Country", a.Country)
-	row(w, "Phone", a.PhoneNumber)
+// summaryFacts are the top block: the Company tab's facts (the name is the
+// title line), then the header's status, coterm and creation date.
+func summaryFacts(c *api.Customer, now time.Time) []present.Fact {
+	fs := present.CompanyFacts(c)[1:]
+	status := present.Status(c.Status)
+	fs = append(fs, status)
+	if status.Note != "" {
+		fs = append(fs, present.Fact{Label: "Note", Value: status.Note})
+	}
+	return append(fs, present.Coterm(c, now), present.Fact{Label: "Created", Value: present.Date(c.CreationDate)})
 }
 
-func writeContacts(w io.Writer, cs []api.Contact) {
-	section(w, fmt.Sprintf("Contacts (%d)", len(cs)))
+// factBlock is label and value in two aligned columns, indented.
+func factBlock(fs []present.Fact) string {
+	t := present.Table{Indent: "  "}
+	for _, f := range fs {
+		t.Rows = append(t.Rows, []string{f.Label, f.Value})
+	}
+	return t.Render(0)
+}
+
+func section(b *strings.Builder, title string) { fmt.Fprintf(b, "\n%s\n", title) }
+
+func writeContacts(b *strings.Builder, cs []api.Contact) {
+	section(b, fmt.Sprintf("Contacts (%s)", present.Number(len(cs))))
 	if len(cs) == 0 {
-		fmt.Fprintln(w, "  none")
+		b.WriteString("  none\n")
 	}
+	t := present.Table{Indent: "  "}
 	for _, ct := range cs {
-		fmt.Fprintf(w, "  %s\t%s\t%s\n", orDash(ct.Name()), orDash(ct.Email), orDash(ct.PhoneNumber))
+		t.Rows = append(t.Rows, []string{present.OrNone(ct.Name()), present.OrNone(ct.Email), present.OrNone(ct.PhoneNumber)})
 	}
+	b.WriteString(t.Render(0))
 }
 
-func writeDiscounts(w io.Writer, c *api.Customer) {
-	section(w, fmt.Sprintf("Discounts (%d)", len(c.Discounts)))
+func writeDiscounts(b *strings.Builder, c *api.Customer) {
+	section(b, fmt.Sprintf("Discounts (%d)", len(c.Discounts)))
 	if len(c.Discounts) == 0 {
-		fmt.Fprintln(w, "  none")
+		b.WriteString("  none\n")
 	}
+	t := present.Table{Indent: "  "}
 	for _, d := range c.Discounts {
-		words, known := api.OfferTypeLabel(d.OfferType)
-		level := levelText(d.Level)
+		row := []string{present.Coded(api.OfferType, d.OfferType), present.Level(d.Level), ""}
 		if d.DiscountCode != "" {
-			level += "  (HVD code " + d.DiscountCode + ")"
+			row[2] = "HVD " + present.HVD(d.DiscountCode)
 		}
-		fmt.Fprintf(w, "  %s\t%s\n", api.Labelled(words, d.OfferType, known), level)
+		t.Rows = append(t.Rows, row)
+	}
+	b.WriteString(t.Render(0))
+	if note := present.LevelNote(c); note != "" {
+		b.WriteString("  " + note + "\n")
 	}
 }
 
-func writeBenefits(w io.Writer, bs []api.Benefit) {
-	section(w, fmt.Sprintf("Benefits (%d)", len(bs)))
+func writeBenefits(b *strings.Builder, bs []api.Benefit) {
+	section(b, fmt.Sprintf("Benefits (%d)", len(bs)))
 	if len(bs) == 0 {
-		fmt.Fprintln(w, "  none")
+		b.WriteString("  none\n")
 	}
-	for _, b := range bs {
-		words, known := api.BenefitTypeLabel(b.Type)
-		fmt.Fprintf(w, "  %s\n", api.Labelled(words, b.Type, known))
-		if b.Status != "" {
-			sw, _, ok := api.LGAStatusLabel(b.Status)
-			row(w, "  Status", api.Labelled(sw, b.Status, ok))
+	for _, bn := range bs {
+		b.WriteString("  " + present.Coded(api.BenefitType, bn.Type) + "\n")
+		var fs []present.Fact
+		if bn.Status != "" {
+			fs = append(fs, present.BenefitStatus(bn))
 		}
-		writeCommitment(w, "Commitment", b.Commitment)
-		writeCommitment(w, "Commitment request", b.CommitmentRequest)
-		writeCommitment(w, "Recommitment request", b.RecommitmentRequest)
+		fs = append(fs, commitment("Commitment", bn.Commitment)...)
+		fs = append(fs, commitment("Commitment request", bn.CommitmentRequest)...)
+		fs = append(fs, commitment("Recommitment request", bn.RecommitmentRequest)...)
+		b.WriteString(indent(factBlock(fs), "  "))
 	}
 }
 
-func writeCommitment(w io.Writer, label string, c *api.Commitment) {
+// commitment is one three-year-commit part: status, term, minimums.
+func commitment(label string, c *api.Commitment) []present.Fact {
 	if c == nil {
-		return
+		return nil
 	}
-	words, _, known := api.CommitStatusLabel(c.Status)
-	row(w, "  "+label, fmt.Sprintf("%s, %s to %s", api.Labelled(words, c.Status, known), orDash(c.StartDate), orDash(c.EndDate)))
-	for _, q := range c.MinimumQuantities {
-		ow, _ := api.OfferTypeLabel(q.OfferType)
-		row(w, "    Minimum", fmt.Sprintf("%d %s", q.Quantity, strings.ToLower(first(ow, q.OfferType))))
+	return []present.Fact{
+		{Label: label, Value: present.CommitStatus(c.Status).Value},
+		{Label: "  Term", Value: present.Term(c)},
+		{Label: "  Minimum", Value: present.Minimums(c)},
 	}
 }
 
-func writeMembership(w io.Writer, m *api.LinkedMembership) {
-	section(w, "Linked membership")
+func writeMembership(b *strings.Builder, m *api.LinkedMembership) {
+	section(b, "Linked membership")
 	if m == nil {
-		fmt.Fprintln(w, "  none: this customer is not in a linked membership")
+		b.WriteString("  " + present.NoMembership + "\n")
 		return
 	}
-	tw, tk := api.MembershipTypeLabel(m.Type)
-	rw, rk := api.MembershipRoleLabel(m.LinkedMembershipType)
-	row(w, "ID", m.ID)
-	row(w, "Name", m.Name)
-	row(w, "Type", api.Labelled(tw, m.Type, tk))
-	row(w, "Role", api.Labelled(rw, m.LinkedMembershipType, rk))
-	if m.Country != "" {
-		row(w, "Country", m.Country)
-	}
-	if len(m.BenefitTypes) > 0 {
-		row(w, "Benefit types", strings.Join(m.BenefitTypes, ", "))
-	}
-	row(w, "Created", timeText(m.CreationDate))
+	b.WriteString(factBlock(present.MembershipFacts(m)))
 }
 
-func statusText(code string) string {
-	words, _, known := api.StatusLabel(code)
-	return api.Labelled(words, code, known)
-}
-
-func segmentText(p api.CompanyProfile) string {
-	words, known := api.SegmentLabel(p.MarketSegment)
-	out := api.Labelled(words, p.MarketSegment, known)
-	for _, s := range p.MarketSubSegments {
-		sw, sk := api.SubSegmentLabel(s)
-		out += ", " + api.Labelled(sw, s, sk)
+// indent prefixes every non-empty line of block.
+func indent(block, prefix string) string {
+	lines := strings.SplitAfter(block, "\n")
+	for i, l := range lines {
+		if l != "" {
+			lines[i] = prefix + l
+		}
 	}
-	return out
-}
-
-// levelText is "02 — 10–49 licenses", or the bare code when it is unknown.
-func levelText(level string) string {
-	if words, ok := api.DiscountLevelLabel(level); ok {
-		return level + " — " + words
-	}
-	return orDash(level)
-}
-
-func cotermText(c *api.Customer, today time.Time) string {
-	days, ok := c.CotermDaysLeft(today)
-	switch {
-	case !ok && c.CotermDate == "":
-		return "not set (no order yet)"
-	case !ok:
-		return c.CotermDate
-	case days > 0:
-		return fmt.Sprintf("%s (in %d days)", c.CotermDate, days)
-	case days == 0:
-		return c.CotermDate + " (today)"
-	}
-	return fmt.Sprintf("%s (expired %d days ago)", c.CotermDate, -days)
-}
-
-func timeText(ts api.Timestamp) string {
-	if ts.IsZero() {
-		return ts.Text
-	}
-	return ts.Time.Format("2006-01-02 15:04 MST")
-}
-
-func enabledText(b bool) string {
-	if b {
-		return "enabled"
-	}
-	return "disabled"
-}
-
-func orDash(s string) string {
-	if s == "" {
-		return "—"
-	}
-	return s
+	return strings.Join(lines, "")
 }

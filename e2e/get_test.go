@@ -73,7 +73,7 @@ func TestGetExitCodes(t *testing.T) {
 		{"bad id chars", "98765;rm", nil, 2, []string{"error: "}},
 		{"remote http", "9876543210", []string{"--base-url", "http://example.com"}, 2, []string{"error: "}},
 		{"400", "demo-400", nil, 5, []string{"error: 400 Bad Request"}},
-		{"401", "demo-401", nil, 3, []string{"error: 401 Unauthorized", "vipcx auth login"}},
+		{"401", "demo-401", nil, 3, []string{"error: 401 Unauthorized", "VIPCX_ACCESS_TOKEN", "correlation ID"}},
 		{"403", "demo-403", nil, 3, []string{"error: 403 Forbidden"}},
 		{"404", "demo-404", nil, 4, []string{"error: 404 Not Found", "1116"}},
 		{"unknown id", "1234567890", nil, 4, []string{"error: 404 Not Found"}},

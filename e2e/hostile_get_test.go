@@ -142,7 +142,7 @@ func assertScenario(t *testing.T, srv *hostile.Server, id, mode string, r result
 		}
 	case "contacts-5000":
 		if mode == "text" {
-			has(r.stdout, "Contacts (5000)")
+			has(r.stdout, "Contacts (5,000)")
 			has(r.stdout, "contact4999@example.com")
 		}
 	case "body-endless", "gzip-bomb":

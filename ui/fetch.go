@@ -8,6 +8,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/vipcx/vipcx/api"
+	"github.com/vipcx/vipcx/present"
 	"github.com/vipcx/vipcx/sanitize"
 )
 
@@ -71,7 +72,7 @@ func (m Model) cancelFetch() Model {
 	m.input.SetValue(m.loadingID)
 	m.input.CursorEnd()
 	m = m.focusInput(stateStart)
-	m.notice, m.noticeTone = "cancelled", api.ToneWarn
+	m.notice, m.noticeTone = "cancelled", present.ToneWarn
 	m.inputOK = true
 	return m
 }

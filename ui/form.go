@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vipcx/vipcx/api"
+	"github.com/vipcx/vipcx/present"
 	"github.com/vipcx/vipcx/sanitize"
 	"github.com/vipcx/vipcx/secret"
 )
@@ -166,7 +167,7 @@ func (m Model) onConnected(msg connectedMsg) (Model, tea.Cmd) {
 		return m.startFetch(id)
 	}
 	m = m.focusInput(stateStart)
-	m.notice, m.noticeTone = "credentials saved", api.ToneGood
+	m.notice, m.noticeTone = "credentials saved", present.ToneGood
 	return m.layout(), m.blink()
 }
 
@@ -183,7 +184,7 @@ func (m Model) formView() string {
 	case f.busy:
 		b.WriteString(st.muted.Render("saving…"))
 	case f.err != "":
-		b.WriteString(st.tone(api.ToneBad, m.wrapped(f.err, 2)))
+		b.WriteString(st.tone(present.ToneBad, m.wrapped(f.err, 2)))
 		if !strings.Contains(f.err, "VIPCX_API_KEY") { // keyring errors name it already
 			b.WriteString("\n" + st.muted.Render(m.wrapped(envAlternative, 0)))
 		}

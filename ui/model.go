@@ -15,6 +15,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vipcx/vipcx/api"
+	"github.com/vipcx/vipcx/present"
 )
 
 // state is the screen the model is on.
@@ -77,7 +78,7 @@ type Model struct {
 	input      textinput.Model
 	inputOK    bool   // the input holds a valid ID
 	notice     string // one line under the input: validation, "cancelled"
-	noticeTone api.Tone
+	noticeTone present.Tone
 	history    []string
 	recall     int    // index into recallList while browsing, -1 when not
 	draft      string // what was typed before browsing history

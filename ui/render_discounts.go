@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vipcx/vipcx/api"
+	"github.com/vipcx/vipcx/present"
 )
 
 // tableGap is the space between table columns.
@@ -13,8 +14,11 @@ const tableGap = 2
 // level's meaning next to its code ("02 — 10–49 licenses"), then the
 // benefits. It can be taller than the pane; the caller scrolls it.
 func renderDiscounts(c *api.Customer, st styles, width int) string {
-	parts := []string{sectionTitle("Discount levels", st, width), discountTable(c.Discounts, st, width), "",
-		sectionTitle("Benefits", st, width)}
+	parts := []string{sectionTitle("Discount levels", st, width), discountTable(c.Discounts, st, width)}
+	if note := present.LevelNote(c); note != "" {
+		parts = append(parts, strings.Join(wrapTo(note, width), "\n"))
+	}
+	parts = append(parts, "", sectionTitle("Benefits", st, width))
 	parts = append(parts, benefitsBlock(c.Benefits, st, width))
 	return fitWidth(strings.Join(parts, "\n"), width)
 }
@@ -27,8 +31,7 @@ func discountTable(ds []api.Discount, st styles, width int) string {
 	}
 	rows := make([][]string, 0, len(ds))
 	for _, d := range ds {
-		offer, known := api.OfferTypeLabel(d.OfferType)
-		rows = append(rows, []string{api.Labelled(offer, d.OfferType, known), levelText(d.Level), orNone(d.DiscountCode)})
+		rows = append(rows, []string{present.Coded(api.OfferType, d.OfferType), present.Level(d.Level), present.HVD(d.DiscountCode)})
 	}
 	head := []string{"Offer type", "Level", "HVD code"}
 	natural := naturalWidths(head, rows)
@@ -40,18 +43,6 @@ func discountTable(ds []api.Discount, st styles, width int) string {
 		lines = append(lines, tableRow(r, natural))
 	}
 	return strings.Join(lines, "\n")
-}
-
-// levelText is a discount level with its meaning: "02 — 10–49 licenses".
-// An undocumented level is shown as sent and marked as such.
-func levelText(code string) string {
-	if code == "" {
-		return noValue
-	}
-	if words, ok := api.DiscountLevelLabel(code); ok {
-		return code + " — " + words
-	}
-	return code + " — undocumented level"
 }
 
 // discountBlocks is the narrow layout: one block per discount, so a level's
@@ -127,46 +118,36 @@ func benefitsBlock(bs []api.Benefit, st styles, width int) string {
 	}
 	blocks := make([]string, 0, len(bs))
 	for _, b := range bs {
-		words, known := api.BenefitTypeLabel(b.Type)
-		title := st.title.Render(clip(api.Labelled(words, b.Type, known), width))
+		title := st.title.Render(clip(present.Coded(api.BenefitType, b.Type), width))
 		blocks = append(blocks, title+"\n"+renderRows(benefitRows(b, st), st, width))
 	}
 	return strings.Join(blocks, "\n\n")
 }
 
+// benefitRows are a benefit's status, looked up by the benefit's type, and
+// for a three-year commit its three parts.
 func benefitRows(b api.Benefit, st styles) []kv {
-	switch b.Type {
-	case "THREE_YEAR_COMMIT":
-		var rows []kv
-		if b.Status != "" {
-			rows = append(rows, kv{"Status", codeTone(st, b.Status, api.CommitStatusLabel)})
-		}
-		return append(rows,
-			kv{"Commitment", commitmentText(b.Commitment, st)},
-			kv{"Commitment request", commitmentText(b.CommitmentRequest, st)},
-			kv{"Recommitment request", commitmentText(b.RecommitmentRequest, st)},
-		)
-	case "LARGE_GOVERNMENT_AGENCY":
-		return []kv{{"Status", codeTone(st, b.Status, api.LGAStatusLabel)}}
+	var rows []kv
+	if b.Status != "" || b.Type != "THREE_YEAR_COMMIT" {
+		rows = append(rows, kv{"Status", toneFact(st, present.BenefitStatus(b))})
 	}
-	return []kv{{"Status", codeTone(st, b.Status, unlabelled)}}
+	if b.Type != "THREE_YEAR_COMMIT" {
+		return rows
+	}
+	return append(rows,
+		kv{"Commitment", commitmentText(b.Commitment, st)},
+		kv{"Commitment request", commitmentText(b.CommitmentRequest, st)},
+		kv{"Recommitment request", commitmentText(b.RecommitmentRequest, st)},
+	)
 }
 
-// unlabelled is the label table for a benefit type vipcx does not know:
-// every status is shown as sent.
-func unlabelled(string) (string, api.Tone, bool) { return "", api.ToneUnknown, false }
-
-// codeTone renders a status code in words with its tone, symbol and code;
-// an unknown code is shown as sent with the unknown symbol.
-func codeTone(st styles, code string, label func(string) (string, api.Tone, bool)) string {
-	if code == "" {
+// toneFact renders a fact's value in its tone with the tone's symbol; an
+// empty value is the plain "—".
+func toneFact(st styles, f present.Fact) string {
+	if f.Value == present.None {
 		return noValue
 	}
-	words, tone, known := label(code)
-	if !known {
-		return st.tone(api.ToneUnknown, "Unknown ("+code+")")
-	}
-	return st.tone(tone, api.Labelled(words, code, known))
+	return st.tone(f.Tone, f.Value)
 }
 
 // commitmentText is one three-year-commit part on up to three lines:
@@ -175,17 +156,6 @@ func commitmentText(cm *api.Commitment, st styles) string {
 	if cm == nil {
 		return noValue
 	}
-	lines := []string{codeTone(st, cm.Status, api.CommitStatusLabel),
-		"Term " + orNone(cm.StartDate) + " → " + orNone(cm.EndDate)}
-	mins := make([]string, 0, len(cm.MinimumQuantities))
-	for _, q := range cm.MinimumQuantities {
-		words, known := api.OfferTypeLabel(q.OfferType)
-		mins = append(mins, api.Labelled(words, q.OfferType, known)+" "+thousands(int(q.Quantity)))
-	}
-	if len(mins) > 0 {
-		lines = append(lines, "Minimum: "+strings.Join(mins, ", "))
-	} else {
-		lines = append(lines, "Minimum: "+noValue)
-	}
-	return strings.Join(lines, "\n")
+	return strings.Join([]string{toneFact(st, present.CommitStatus(cm.Status)),
+		"Term " + present.Term(cm), "Minimum: " + present.Minimums(cm)}, "\n")
 }

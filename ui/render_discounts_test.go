@@ -62,13 +62,4 @@ func TestDiscountsEmpty(t *testing.T) {
 	assertContains(t, out, "No discount levels on record.", "No benefits")
 }
 
-func TestLevelText(t *testing.T) {
-	cases := map[string]string{"02": "02 — 10–49 licenses", "T1": "T1 — 1–999 transactions", "05": "05 — undocumented level", "": noValue}
-	for code, want := range cases {
-		if got := levelText(code); got != want {
-			t.Errorf("levelText(%q) = %q, want %q", code, got, want)
-		}
-	}
-}
-
 func BenchmarkRenderDiscounts(b *testing.B) { benchPane(b, renderDiscounts) }

@@ -12,8 +12,8 @@ const errPanelMaxWidth = 100
 
 // renderError draws the error panel: what failed (status and its meaning),
 // what Adobe said (code, message, details), the IDs support will ask for,
-// and the one next step. The words all come from api.Describe, so the TUI
-// and `vipcx get` never disagree about an error.
+// and the one next step. What happened comes from api.Describe, as for
+// `vipcx get`; the next step is worded here, in the TUI's keys.
 func renderError(d api.Description, st styles, width int) string {
 	outer := min(width, errPanelMaxWidth)
 	inner := max(outer-4, 1) // border and padding on each side
@@ -34,14 +34,17 @@ func errorLines(d api.Description, st styles, w int) []string {
 	for _, detail := range d.Details {
 		lines = append(lines, wrapTo("• "+detail, w)...)
 	}
+	if len(d.InvalidFields) > 0 {
+		lines = append(lines, wrapTo("Invalid fields: "+strings.Join(d.InvalidFields, ", "), w)...)
+	}
 	if ids := requestIDs(d); len(ids) > 0 {
 		lines = append(lines, "")
 		for _, id := range ids {
 			lines = append(lines, st.muted.Render(clip(id, w)))
 		}
 	}
-	if d.Next != "" {
-		next := wrapTo("Next: "+d.Next, w)
+	if fix := fixText(d.Fix); fix != "" {
+		next := wrapTo("Next: "+fix, w)
 		next[0] = st.title.Render("Next:") + strings.TrimPrefix(next[0], "Next:")
 		lines = append(append(lines, ""), next...)
 	}
@@ -73,3 +76,25 @@ func requestIDs(d api.Description) []string {
 	}
 	return ids
 }
+
+// fixWords word each api.Fix for the TUI: keys it can press, never flags.
+var fixWords = map[api.Fix]string{
+	api.FixRetry:             "Press r to try again.",
+	api.FixRetryLater:        "This is on Adobe's side: wait a moment, then press r; if it persists, give Adobe support the request ID.",
+	api.FixAllowMoreTime:     "Press r to try again; if the API is slow, allow more time: timeout in the config file, or the --timeout option at start.",
+	api.FixCheckNetwork:      "Check the network connection and the base URL, then press r.",
+	api.FixCheckBaseURL:      "Check the base URL in the config file or VIPCX_BASE_URL points at the partner API.",
+	api.FixCheckTLS:          "Check the base URL, the system clock and the CA certificates (or an intercepting proxy).",
+	api.FixCheckID:           "Check the ID: is it typed right, and does it belong to one of your resellers? Press / for a new search.",
+	api.FixCheckFields:       "Correct the fields named above.",
+	api.FixAddCredentials:    "Enter an API key with a token or client secret, or set VIPCX_API_KEY with VIPCX_ACCESS_TOKEN or VIPCX_CLIENT_SECRET.",
+	api.FixReplaceToken:      "The access token was not accepted: store a fresh token or a client secret (vipcx auth login), or replace VIPCX_ACCESS_TOKEN if it is set.",
+	api.FixCheckAPIKey:       "Check the API key (the integration's client ID) and the token's permissions.",
+	api.FixCheckClientSecret: "Check the API key and client secret.",
+	api.FixCheckAccess:       "Check that the customer belongs to one of your resellers and that your integration may read it.",
+	api.FixReport:            "Press r to try again; if it persists, report it with the request ID.",
+	api.FixRunAgain:          "Press / to search again.",
+}
+
+// fixText is the panel's next step for a fix, "" for none.
+func fixText(f api.Fix) string { return fixWords[f] }

@@ -11,21 +11,21 @@ import (
 // the panel must explain.
 var errorCases = map[string]api.Description{
 	"400": {Title: "400 Bad Request", Meaning: "Adobe rejected the request as malformed.", Code: "4119", Message: "Correlation ID is Invalid or Missing",
-		RequestID: "req-400", CorrelationID: "corr-400", Next: "Report this as a vipcx bug; include the request ID."},
+		RequestID: "req-400", CorrelationID: "corr-400", Fix: api.FixReport},
 	"401": {Title: "401 Unauthorized", Meaning: "The access token was rejected.", Code: "4116", Message: "Authorization token is invalid",
-		RequestID: "req-401", Next: "Run `vipcx auth login` to store a fresh token or client secret."},
+		RequestID: "req-401", Fix: api.FixReplaceToken},
 	"403": {Title: "403 Forbidden", Meaning: "The API key is invalid or has no access to this customer.", Code: "4115", Message: "API key is invalid or missing",
-		Next: "Check the API key (the integration's client ID) with `vipcx auth status`."},
+		Fix: api.FixCheckAPIKey},
 	"404": {Title: "404 Not Found", Meaning: "No customer with this ID exists for your account.", Code: "1116", Message: "Invalid Customer",
-		Details: []string{"customerId"}, RequestID: "3f2a9c1d-0000", Next: "Check the ID and press / for a new search."},
+		Details: []string{"customerId"}, InvalidFields: []string{"customer-id"}, RequestID: "3f2a9c1d-0000", Fix: api.FixCheckID},
 	"429": {Title: "429 Too Many Requests", Meaning: "Adobe is rate limiting this integration.", Code: "4118", Message: "Too many requests",
-		Next: "Wait a few seconds, then press r to retry."},
+		Fix: api.FixRetryLater},
 	"5xx": {Title: "503 Service Unavailable", Meaning: "Adobe's side failed.", Message: "<html> summarised: 1.2 KiB of HTML",
-		Next: "Retry with r in a minute; check Adobe's status page if it persists."},
-	"timeout":     {Title: "Timed out", Meaning: "No answer within 30s.", Next: "Retry with r, or raise --timeout."},
-	"unreachable": {Title: "Cannot reach the API", Meaning: "dial tcp: connection refused", Next: "Check the network and --base-url."},
-	"malformed":   {Title: "Malformed response", Meaning: "The body was not a customer object.", Details: []string{"not valid JSON: unexpected end"}, Next: "Retry; report it if it persists."},
-	"nocreds":     {Title: "No credentials", Meaning: "No API key and token or client secret were found.", Next: "Run `vipcx auth login`, or set VIPCX_API_KEY and VIPCX_ACCESS_TOKEN."},
+		Fix: api.FixRetryLater},
+	"timeout":     {Title: "Timed out", Meaning: "No answer within 30s.", Fix: api.FixAllowMoreTime},
+	"unreachable": {Title: "Cannot reach the API", Meaning: "dial tcp: connection refused", Fix: api.FixCheckNetwork},
+	"malformed":   {Title: "Malformed response", Meaning: "The body was not a customer object.", Details: []string{"not valid JSON: unexpected end"}, Fix: api.FixReport},
+	"nocreds":     {Title: "No credentials", Meaning: "No API key and token or client secret were found.", Fix: api.FixAddCredentials},
 }
 
 func TestErrorPanelCarriesEverything(t *testing.T) {
@@ -34,7 +34,7 @@ func TestErrorPanelCarriesEverything(t *testing.T) {
 			out := renderError(d, newStyles(true), w)
 			assertFits(t, out, w)
 			flat := strings.Join(strings.Fields(strings.NewReplacer("│", " ", "╭", " ", "╰", " ").Replace(out)), " ")
-			want := []string{"✖ " + d.Title, strings.Join(strings.Fields(d.Meaning), " "), "Next: " + strings.Join(strings.Fields(d.Next), " ")}
+			want := []string{"✖ " + d.Title, strings.Join(strings.Fields(d.Meaning), " "), "Next: " + strings.Join(strings.Fields(fixText(d.Fix)), " ")}
 			if d.Code != "" {
 				want = append(want, "Adobe code "+d.Code+": "+d.Message)
 			} else if d.Message != "" {
@@ -48,6 +48,9 @@ func TestErrorPanelCarriesEverything(t *testing.T) {
 			}
 			for _, detail := range d.Details {
 				want = append(want, "• "+detail)
+			}
+			if len(d.InvalidFields) > 0 {
+				want = append(want, "Invalid fields: "+strings.Join(d.InvalidFields, ", "))
 			}
 			for _, s := range want {
 				if !strings.Contains(flat, s) {
@@ -106,4 +109,14 @@ func TestErrorPanelFromDescribe(t *testing.T) {
 	out = renderError(api.Describe(api.ErrNoCredentials), newStyles(true), 60)
 	assertContains(t, out, "✖ No credentials", "Next:")
 	assertFits(t, out, 60)
+}
+
+// TestErrorPanelWordsEveryFix makes sure no fix kind leaves the panel
+// without a next step, and that the panel names keys, not flags of get.
+func TestErrorPanelWordsEveryFix(t *testing.T) {
+	for f := api.FixRetry; f <= api.FixRunAgain; f++ {
+		if fixText(f) == "" {
+			t.Errorf("%v has no words in the TUI", f)
+		}
+	}
 }

@@ -5,11 +5,26 @@ import (
 	"time"
 
 	"github.com/vipcx/vipcx/api"
+	"github.com/vipcx/vipcx/present"
 )
 
 // headerMaxLines is the tallest the header card may be, so the panes below
 // keep most of a 20-row terminal.
 const headerMaxLines = 5
+
+// headerWide is the card width from which the status fits beside the name
+// and the facts fit on two lines.
+const headerWide = 70
+
+// headerFactLines is how many fact lines the card has at a width. It
+// depends on the width alone, never on the customer, so the tab bar below
+// stays put when another customer is opened.
+func headerFactLines(inner int) int {
+	if inner < headerWide {
+		return headerMaxLines - 1
+	}
+	return 2
+}
 
 // renderHeader draws the customer card above the tabs: company and ID on the
 // first line (status on the right when it fits), then the facts an account
@@ -24,7 +39,11 @@ func renderHeader(c *api.Customer, st styles, width int, today time.Time) string
 	if !statusPlaced {
 		facts = append([]string{status}, facts...)
 	}
-	lines := append([]string{first}, packFacts(facts, st, inner, headerMaxLines-1)...)
+	n := headerFactLines(inner)
+	lines := append([]string{first}, packFacts(facts, st, inner, n)...)
+	for len(lines) < n+1 {
+		lines = append(lines, "")
+	}
 	return fitWidth(st.card.Render(strings.Join(lines, "\n")), width)
 }
 
@@ -43,15 +62,19 @@ func headerTitle(c *api.Customer, st styles, status string, w int) (string, bool
 	return st.title.Render(clip(name, max(w-rest, 4))) + "  " + id, false
 }
 
-// headerFacts are the card's label/value pairs, already styled.
-func headerFacts(c *api.Customer, st styles, today time.Time) []string {
-	seg, known := api.SegmentLabel(c.CompanyProfile.MarketSegment)
-	return []string{
-		fact(st, "Segment", api.Labelled(seg, c.CompanyProfile.MarketSegment, known)),
+// headerFacts are the card's label/value pairs, already styled; the words
+// are present's, as in `vipcx get`.
+func headerFacts(c *api.Customer, st styles, now time.Time) []string {
+	facts := []string{
+		fact(st, "Segment", present.Coded(api.Segment, c.CompanyProfile.MarketSegment)),
 		fact(st, "Reseller", orNone(c.ResellerID)),
-		fact(st, "Coterm", cotermText(c, st, today)),
-		fact(st, "Created", createdText(c.CreationDate)),
+		fact(st, "Coterm", toneText(st, present.Coterm(c, now))),
+		fact(st, "Created", present.Date(c.CreationDate)),
 	}
+	if note := present.Status(c.Status).Note; note != "" {
+		facts = append(facts, fact(st, "Note", note))
+	}
+	return facts
 }
 
 func fact(st styles, label, value string) string {
@@ -91,39 +114,16 @@ func packFacts(facts []string, st styles, w, maxLines int) []string {
 // statusText is the status in words, coloured, with its symbol and code:
 // "● Active (1000)". An undocumented code is shown raw, never hidden.
 func statusText(c *api.Customer, st styles) string {
-	words, tone, known := api.StatusLabel(c.Status)
-	if !known && c.Status != "" {
-		return st.tone(api.ToneUnknown, "Unknown status ("+c.Status+")")
-	}
-	return st.tone(tone, api.Labelled(words, c.Status, known))
+	f := present.Status(c.Status)
+	return st.tone(f.Tone, f.Value)
 }
 
-// cotermText is the anniversary date with how far away it is, coloured by
-// urgency: "2020-05-02 (expired 2,400 days ago)", "2026-09-01 (in 12 days)".
-func cotermText(c *api.Customer, st styles, today time.Time) string {
-	if strings.TrimSpace(c.CotermDate) == "" {
-		return st.muted.Render("not set")
+// toneText colours a fact whose words already say what the colour says
+// (e.g. "expired 12 days ago"), so it carries no symbol; neutral facts are
+// left plain.
+func toneText(st styles, f present.Fact) string {
+	if f.Tone == present.ToneNeutral {
+		return f.Value
 	}
-	days, ok := c.CotermDaysLeft(today)
-	if !ok {
-		return c.CotermDate
-	}
-	switch {
-	case days < 0:
-		return st.toneStyle(api.ToneBad).Render(c.CotermDate + " (expired " + countWord(-days, "day", "days") + " ago)")
-	case days == 0:
-		return st.toneStyle(api.ToneWarn).Render(c.CotermDate + " (today)")
-	case days <= 30:
-		return st.toneStyle(api.ToneWarn).Render(c.CotermDate + " (in " + countWord(days, "day", "days") + ")")
-	}
-	return c.CotermDate + " (in " + countWord(days, "day", "days") + ")"
-}
-
-// createdText is a creation timestamp as a date, or what was sent when it
-// could not be parsed.
-func createdText(ts api.Timestamp) string {
-	if !ts.IsZero() {
-		return ts.Time.Format(time.DateOnly)
-	}
-	return orNone(ts.Text)
+	return st.toneStyle(f.Tone).Render(f.Value)
 }

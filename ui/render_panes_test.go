@@ -47,7 +47,7 @@ func TestCompanyPane(t *testing.T) {
 	for _, w := range testWidths {
 		out := renderCompany(c, newStyles(true), w)
 		assertContains(t, out, "Fairmont", "9876543210", "342", "en-US", "Education (EDU)",
-			"K-12 school (K_12)", "Global sales", "Disabled")
+			"K-12 school (K_12)", "Global sales", "disabled")
 		if !hasRow(out, "Tags", noValue) {
 			t.Errorf("width %d: no tags should show %q:\n%s", w, noValue, out)
 		}
@@ -57,7 +57,7 @@ func TestCompanyPane(t *testing.T) {
 func TestCompanyPaneKeepsUnknownCodesAndWraps(t *testing.T) {
 	c := richCustomer()
 	out := renderCompany(c, newStyles(true), 60)
-	assertContains(t, out, "Government (GOV)", "Federal agency, LGA (FEDERAL), MYSTERY", "HVD_MIGRATED_CUSTOMER", "Enabled")
+	assertContains(t, out, "Government (GOV)", "Federal agency, LGA (FEDERAL), MYSTERY", "HVD_MIGRATED_CUSTOMER", "enabled")
 	// The long CJK name wraps under its value column instead of being cut.
 	assertContains(t, out, "株式会社", "International Limited")
 	assertFits(t, out, 60)
@@ -66,7 +66,7 @@ func TestCompanyPaneKeepsUnknownCodesAndWraps(t *testing.T) {
 func TestAddressPaneShowsEveryFieldAndDashes(t *testing.T) {
 	out := renderAddress(decodeFixture(t, fairmontJSON), newStyles(true), 80)
 	assertContains(t, out, "200 Fairmont Ave", "Apt 123", "San Jose", "95110-1234", "800-123-4567")
-	if !hasRow(out, "Region", "CA") || !hasRow(out, "Country", "US") {
+	if !hasRow(out, "Region", "California (US-CA)") || !hasRow(out, "Country", "United States (US)") {
 		t.Errorf("region and country rows missing:\n%s", out)
 	}
 	empty := renderAddress(&api.Customer{}, newStyles(true), 80)
@@ -83,7 +83,7 @@ func TestMembershipPane(t *testing.T) {
 		"(OWNER)", "Owner:", "2024-07-17")
 	rich := renderMembership(richCustomer(), newStyles(true), 120)
 	assertContains(t, rich, "Consortium (CONSORTIUM)", "(MEMBER)", "Large government agency (LARGE_GOVERNMENT_AGENCY)")
-	if !hasRow(rich, "Country", "US") {
+	if !hasRow(rich, "Country", "United States (US)") {
 		t.Errorf("LGA country missing:\n%s", rich)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vipcx/vipcx/api"
+	"github.com/vipcx/vipcx/present"
 	"github.com/vipcx/vipcx/sanitize"
 )
 
@@ -34,7 +35,7 @@ func (m Model) validateInput() Model {
 	case v == "":
 		m.notice = ""
 	case err != nil:
-		m.notice, m.noticeTone = "not a customer ID: "+idHint, api.ToneBad
+		m.notice, m.noticeTone = "not a customer ID: "+idHint, present.ToneBad
 	default:
 		m.notice = ""
 		m.inputOK = true
@@ -92,7 +93,7 @@ func (m Model) submitID() (Model, tea.Cmd) {
 	m.input.SetValue(id)
 	m = m.validateInput()
 	if id == "" {
-		m.notice, m.noticeTone = "type a customer ID ("+idHint+")", api.ToneBad
+		m.notice, m.noticeTone = "type a customer ID ("+idHint+")", present.ToneBad
 	}
 	if !m.inputOK {
 		return m, nil

@@ -3,7 +3,7 @@ package ui
 import (
 	"github.com/charmbracelet/lipgloss"
 
-	"github.com/vipcx/vipcx/api"
+	"github.com/vipcx/vipcx/present"
 )
 
 // palette is the handful of colours the whole UI draws with. There are two,
@@ -113,13 +113,13 @@ const (
 
 // toneStyle is the style for a tone, without the symbol, for text whose
 // words already say what the colour says (e.g. "expired 12 days ago").
-func (st styles) toneStyle(t api.Tone) lipgloss.Style {
+func (st styles) toneStyle(t present.Tone) lipgloss.Style {
 	switch t {
-	case api.ToneGood:
+	case present.ToneGood:
 		return st.good
-	case api.ToneWarn:
+	case present.ToneWarn:
 		return st.warn
-	case api.ToneBad:
+	case present.ToneBad:
 		return st.bad
 	}
 	return st.unknown
@@ -127,14 +127,14 @@ func (st styles) toneStyle(t api.Tone) lipgloss.Style {
 
 // tone renders text in the tone's colour behind the tone's symbol, so the
 // meaning survives when colour does not.
-func (st styles) tone(t api.Tone, text string) string {
+func (st styles) tone(t present.Tone, text string) string {
 	sym := symUnknown
 	switch t {
-	case api.ToneGood:
+	case present.ToneGood:
 		sym = symGood
-	case api.ToneWarn:
+	case present.ToneWarn:
 		sym = symWarn
-	case api.ToneBad:
+	case present.ToneBad:
 		sym = symBad
 	}
 	return st.toneStyle(t).Render(sym + text)

@@ -7,7 +7,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
-	"github.com/vipcx/vipcx/api"
+	"github.com/vipcx/vipcx/present"
 )
 
 // The views are tested as a NO_COLOR terminal sees them: no escape
@@ -20,10 +20,10 @@ func init() {
 
 func TestToneKeepsSymbolWithoutColour(t *testing.T) {
 	cases := []struct {
-		tone api.Tone
+		tone present.Tone
 		sym  string
 	}{
-		{api.ToneGood, "● "}, {api.ToneWarn, "▲ "}, {api.ToneBad, "✖ "}, {api.ToneUnknown, "? "},
+		{present.ToneGood, "● "}, {present.ToneWarn, "▲ "}, {present.ToneBad, "✖ "}, {present.ToneNeutral, "? "},
 	}
 	for _, dark := range []bool{true, false} {
 		st := newStyles(dark)
@@ -54,8 +54,8 @@ func TestStylesColourWhenTheTerminalDoes(t *testing.T) {
 	// carry the symbol; restore the pinned profile afterwards.
 	lipgloss.SetColorProfile(termenv.TrueColor)
 	defer lipgloss.SetColorProfile(termenv.Ascii)
-	dark := newStyles(true).tone(api.ToneGood, "ok")
-	light := newStyles(false).tone(api.ToneGood, "ok")
+	dark := newStyles(true).tone(present.ToneGood, "ok")
+	light := newStyles(false).tone(present.ToneGood, "ok")
 	if dark == light {
 		t.Errorf("dark and light palettes render the same: %q", dark)
 	}

@@ -1,0 +1,75 @@
+package cli
+
+import (
+	"github.com/vipcx/vipcx/api"
+	"github.com/vipcx/vipcx/keys"
+)
+
+// credSources records where the credentials of this run came from, so
+// advice about a rejected one names the place to fix: VIPCX_ACCESS_TOKEN in
+// the environment overrides the keyring, and "run vipcx auth login" cannot
+// fix it.
+type credSources struct {
+	apiKey, token, secret keys.Source
+}
+
+func sourcesOf(c keys.Credentials) credSources {
+	return credSources{apiKey: c.APIKeySource, token: c.AccessTokenSource, secret: c.ClientSecretSource}
+}
+
+const loginAdvice = "Run `vipcx auth login`, or set VIPCX_API_KEY with VIPCX_ACCESS_TOKEN or VIPCX_CLIENT_SECRET."
+
+// fixText words an api.Fix for the command line: flags and commands are
+// named here, never in api.
+func (a *app) fixText(f api.Fix) string {
+	switch f {
+	case api.FixReplaceToken:
+		return a.tokenAdvice()
+	case api.FixCheckAPIKey:
+		return sourceAdvice(a.used.apiKey, "VIPCX_API_KEY", "the API key (the integration's client ID)")
+	case api.FixCheckClientSecret:
+		return sourceAdvice(a.used.secret, "VIPCX_CLIENT_SECRET", "the API key and client secret")
+	case api.FixAllowMoreTime:
+		return "Retry; if the API is slow, allow more time with --timeout (now " + a.set.Timeout.String() + ")."
+	case api.FixCheckBaseURL:
+		return "Check the base URL (--base-url, --env or the profile) points at the partner API."
+	case api.FixReport:
+		return "Retry; if it persists, run with --debug and report it with the request ID."
+	}
+	return commonFix[f]
+}
+
+// commonFix words the fixes that need no flag or credential source.
+var commonFix = map[api.Fix]string{
+	api.FixRetry:          "Run the command again.",
+	api.FixRetryLater:     "This is on Adobe's side: wait a moment and run the command again; if it persists, give Adobe support the request ID.",
+	api.FixCheckNetwork:   "Check the network connection and the base URL, then run the command again.",
+	api.FixCheckTLS:       "Check the base URL, the system clock and the CA certificates (or an intercepting proxy).",
+	api.FixCheckID:        "Check the ID: is it typed right, and does it belong to one of your resellers?",
+	api.FixCheckFields:    "Correct the fields named above and run the command again.",
+	api.FixAddCredentials: loginAdvice,
+	api.FixCheckAccess:    "Check that the customer belongs to one of your resellers and that your integration may read it.",
+	api.FixRunAgain:       "Run it again when ready.",
+}
+
+// tokenAdvice names where the rejected token came from.
+func (a *app) tokenAdvice() string {
+	switch {
+	case a.used.token == keys.SourceEnv:
+		return "The token came from VIPCX_ACCESS_TOKEN, which overrides the keyring: set a fresh token there, or unset it to use the keyring."
+	case a.used.token == keys.SourceKeyring:
+		return "The token came from the keyring: run `vipcx auth login` to store a fresh token or a client secret."
+	case a.used.secret == keys.SourceEnv:
+		return "The token was minted from VIPCX_CLIENT_SECRET: check it and VIPCX_API_KEY."
+	}
+	return "Run `vipcx auth login` to store a fresh token or a client secret."
+}
+
+// sourceAdvice names the variable to fix when a credential came from the
+// environment, else the login command.
+func sourceAdvice(src keys.Source, variable, what string) string {
+	if src == keys.SourceEnv {
+		return "Check " + what + ": " + variable + " in the environment was used (it overrides the keyring)."
+	}
+	return "Check " + what + ": run `vipcx auth login`."
+}
