@@ -41,7 +41,7 @@ func (a *app) runStatus(ctx context.Context) error {
 	keyringUsed := creds.APIKeySource == keys.SourceKeyring || creds.AccessTokenSource == keys.SourceKeyring ||
 		creds.ClientSecretSource == keys.SourceKeyring || err != nil || !creds.Usable()
 	if creds.ClientSecretSource == keys.SourceKeyring {
-		a.writeCachedToken(ctx, tw, st)
+		a.writeCachedToken(ctx, tw, st, creds)
 	}
 	writeKeyringHealth(tw, keyringUsed, err, elapsed)
 	if ferr := tw.Flush(); ferr != nil {
@@ -61,8 +61,8 @@ func present(ok bool, what string, from keys.Source) string {
 	return fmt.Sprintf("%s (from the %s)", what, from)
 }
 
-func (a *app) writeCachedToken(ctx context.Context, w io.Writer, st keys.Store) {
-	_, exp, err := keys.NewTokenCache(st, a.set.Profile).LoadToken(ctx)
+func (a *app) writeCachedToken(ctx context.Context, w io.Writer, st keys.Store, creds keys.Credentials) {
+	_, exp, err := keys.NewTokenCache(st, a.set.Profile, a.issuer(creds)).LoadToken(ctx)
 	switch {
 	case errors.Is(err, keys.ErrNotFound):
 		fmt.Fprintln(w, "Cached token\tnone (one is minted on the next request)")

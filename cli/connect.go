@@ -92,7 +92,7 @@ func (a *app) tokenSource(creds keys.Credentials) (api.TokenSource, error) {
 		HTTPClient: &http.Client{Timeout: a.set.Timeout},
 	}
 	if creds.ClientSecretSource == keys.SourceKeyring {
-		cfg.Cache = keys.NewTokenCache(a.store(), creds.Profile)
+		cfg.Cache = keys.NewTokenCache(a.store(), creds.Profile, a.issuer(creds))
 	}
 	return api.NewIMSTokenSource(cfg)
 }
@@ -109,3 +109,8 @@ func (a *app) newClient(base, apiKey string, ts api.TokenSource) (*api.Client, e
 
 // userAgent is what every request to Adobe is signed with.
 func (a *app) userAgent() string { return "vipcx/" + a.version() }
+
+// issuer is what a cached IMS token of creds is valid for.
+func (a *app) issuer(creds keys.Credentials) keys.TokenIssuer {
+	return keys.TokenIssuer{IMSURL: a.set.IMSURL, ClientID: creds.APIKey, Scope: a.set.Scope}
+}
