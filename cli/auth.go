@@ -8,7 +8,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/vipcx/vipcx/api"
 	"github.com/vipcx/vipcx/keys"
 	"github.com/vipcx/vipcx/sanitize"
 	"github.com/vipcx/vipcx/secret"
@@ -47,6 +46,12 @@ func (a *app) loginCommand() *cobra.Command {
 			"  vipcx auth login --api-key KEY --with-client-secret < secret.txt --check",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return a.runLogin(cmd.Context(), f) },
+		PreRunE: func(cmd *cobra.Command, _ []string) error {
+			if a.flags.demo {
+				return usageError("auth login stores real credentials; --demo needs none (and --check --demo would check against production)")
+			}
+			return nil
+		},
 	}
 	fl := cmd.Flags()
 	fl.StringVar(&f.apiKey, "api-key", "", "the integration's API key (client ID); the secret is then read from stdin")
@@ -57,6 +62,11 @@ func (a *app) loginCommand() *cobra.Command {
 }
 
 func (a *app) runLogin(ctx context.Context, f loginFlags) error {
+	// Ask the keyring first: there is no point prompting for secrets that
+	// cannot be saved.
+	if err := a.probeKeyring(ctx); err != nil {
+		return err
+	}
 	creds, err := a.readLogin(f)
 	if err != nil {
 		return err
@@ -67,14 +77,17 @@ func (a *app) runLogin(ctx context.Context, f loginFlags) error {
 		}
 	}
 	if err := keys.SaveLogin(ctx, a.store(), a.set.Profile, creds.APIKey, creds.AccessToken, creds.ClientSecret); err != nil {
-		return a.keyringFailure(err)
+		if f.check {
+			return a.storageFailure("the credentials were accepted but not saved", err)
+		}
+		return a.storageFailure("the credentials were not saved", err)
 	}
 	kind := "access token"
 	if !creds.ClientSecret.IsZero() {
 		kind = "client secret"
 	}
 	fmt.Fprintf(a.io.Out, "✓ Saved API key %s and %s for profile %q in the OS keyring.\n",
-		secret.Mask(creds.APIKey), kind, a.set.Profile)
+		sanitize.Line(secret.Mask(creds.APIKey)), kind, a.set.Profile)
 	return nil
 }
 
@@ -162,14 +175,8 @@ func (a *app) checkCredentials(ctx context.Context, c keys.Credentials) error {
 	if err := client.Ping(ctx); err != nil {
 		return a.fail(err)
 	}
-	fmt.Fprintln(a.io.Out, "✓ Credentials accepted by "+a.set.BaseURL)
+	fmt.Fprintln(a.io.Out, "✓ Credentials accepted by "+sanitize.Line(a.set.BaseURL))
 	return nil
-}
-
-// keyringFailure reports a keyring error with the credentials exit code.
-func (a *app) keyringFailure(err error) error {
-	fmt.Fprintf(a.io.Err, "error: %s\n", sanitize.Text(err.Error()))
-	return &exitError{code: api.KindCredentials.ExitCode(), err: err, printed: true}
 }
 
 func (a *app) logoutCommand() *cobra.Command {
@@ -180,7 +187,7 @@ func (a *app) logoutCommand() *cobra.Command {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			removed, err := keys.Logout(cmd.Context(), a.store(), a.set.Profile)
 			if err != nil {
-				return a.keyringFailure(err)
+				return a.storageFailure("nothing was removed", err)
 			}
 			if len(removed) == 0 {
 				fmt.Fprintf(a.io.Out, "Nothing stored for profile %q.\n", a.set.Profile)

@@ -33,9 +33,11 @@ func (a *app) runStatus(ctx context.Context) error {
 	creds, err := keys.Resolve(ctx, st, a.set.Profile, a.io.Getenv)
 	elapsed := time.Since(start)
 	tw := tabwriter.NewWriter(a.io.Out, 0, 4, 2, ' ', 0)
-	fmt.Fprintf(tw, "Profile\t%s\n", a.set.Profile)
-	fmt.Fprintf(tw, "Environment\t%s (%s)\n", a.set.Env, a.set.BaseURL)
-	fmt.Fprintf(tw, "API key\t%s\n", present(creds.APIKey != "", secret.Mask(creds.APIKey), creds.APIKeySource))
+	// Every value is sanitized: a profile, URL or key from a config file or
+	// variable could hold an escape sequence aimed at the terminal.
+	fmt.Fprintf(tw, "Profile\t%s\n", sanitize.Line(a.set.Profile))
+	fmt.Fprintf(tw, "Environment\t%s (%s)\n", sanitize.Line(a.set.Env), sanitize.Line(a.set.BaseURL))
+	fmt.Fprintf(tw, "API key\t%s\n", present(creds.APIKey != "", sanitize.Line(secret.Mask(creds.APIKey)), creds.APIKeySource))
 	fmt.Fprintf(tw, "Access token\t%s\n", present(!creds.AccessToken.IsZero(), "set", creds.AccessTokenSource))
 	fmt.Fprintf(tw, "Client secret\t%s\n", present(!creds.ClientSecret.IsZero(), "set", creds.ClientSecretSource))
 	keyringUsed := creds.APIKeySource == keys.SourceKeyring || creds.AccessTokenSource == keys.SourceKeyring ||
@@ -82,7 +84,7 @@ func writeKeyringHealth(w io.Writer, used bool, err error, elapsed time.Duration
 	case !used:
 		fmt.Fprintln(w, "Keyring\tnot consulted (the environment supplies complete credentials)")
 	case err != nil:
-		fmt.Fprintf(w, "Keyring\tunavailable after %s: %s\n", shortDuration(elapsed), sanitize.Line(err.Error()))
+		fmt.Fprintf(w, "Keyring\tunavailable after %s: %s\n", shortDuration(elapsed), keyringReason(err))
 	default:
 		fmt.Fprintf(w, "Keyring\tanswers (%s)\n", shortDuration(elapsed))
 	}
@@ -95,4 +97,18 @@ func shortDuration(d time.Duration) time.Duration {
 		return d.Round(100 * time.Microsecond)
 	}
 	return d.Round(time.Millisecond)
+}
+
+// keyringReason is the keyring's failure without advice: the status error
+// line that follows gives the advice once.
+func keyringReason(err error) string {
+	var ue *keys.UnavailableError
+	if errors.As(err, &ue) {
+		r := ue.Reason()
+		if ue.Locked() {
+			r += " (unlock it)"
+		}
+		return r
+	}
+	return sanitize.Line(err.Error())
 }

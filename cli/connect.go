@@ -65,7 +65,7 @@ func (a *app) resolveCredentials(ctx context.Context) (keys.Credentials, error) 
 		return creds, nil
 	}
 	if err != nil {
-		return creds, fmt.Errorf("%w: %w", api.ErrNoCredentials, err)
+		return creds, &noCredsError{cause: err}
 	}
 	return creds, fmt.Errorf("%w for profile %q", api.ErrNoCredentials, a.set.Profile)
 }
@@ -114,3 +114,15 @@ func (a *app) userAgent() string { return "vipcx/" + a.version() }
 func (a *app) issuer(creds keys.Credentials) keys.TokenIssuer {
 	return keys.TokenIssuer{IMSURL: a.set.IMSURL, ClientID: creds.APIKey, Scope: a.set.Scope}
 }
+
+// noCredsError is "no credentials" because the keyring failed. Its text
+// carries the keyring's reason without advice: the description of
+// api.ErrNoCredentials gives the advice, and the same hint twice reads as
+// two problems.
+type noCredsError struct{ cause error }
+
+func (e *noCredsError) Error() string {
+	return api.ErrNoCredentials.Error() + ": " + keyringReason(e.cause)
+}
+
+func (e *noCredsError) Unwrap() []error { return []error{api.ErrNoCredentials, e.cause} }

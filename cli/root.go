@@ -93,6 +93,7 @@ func (a *app) rootCommand() *cobra.Command {
 		Args:              cobra.NoArgs,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error { return a.setup(cmd) },
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			tuiOwnsTerminal.Store(a.io.Interactive)
 			return a.runTUI(cmd.Context(), customer)
 		},
 	}
