@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -50,7 +51,7 @@ func loadConfig(path string) (fileConfig, []string, error) {
 	}
 	md, err := toml.Decode(string(b), &cfg)
 	if err != nil {
-		return cfg, nil, tomlError(path, err)
+		return cfg, nil, tomlError(path, b, err)
 	}
 	var unknown []string
 	for _, k := range md.Undecoded() {
@@ -60,16 +61,20 @@ func loadConfig(path string) (fileConfig, []string, error) {
 	return cfg, unknown, nil
 }
 
-// tomlError names the file and the line. The parse error's own text says
-// "line N" where the parser noticed the problem, often the line after the
-// mistake (an unterminated value at the end of a line); Position is where
-// the mistake is.
-func tomlError(path string, err error) error {
+// tomlError names the file and the line of the mistake. The parser's own
+// line number counts a newline it tripped over as part of the next line, so
+// "[profiles.work" with no "]" was reported one line too late; the line is
+// computed here from the error's byte offset instead.
+func tomlError(path string, src []byte, err error) error {
 	var pe toml.ParseError
 	if !errors.As(err, &pe) {
 		return fmt.Errorf("%s: %v", path, err)
 	}
-	return fmt.Errorf("%s line %d: %s", path, pe.Position.Line, pe.Message)
+	line := pe.Position.Line
+	if off := pe.Position.Start; off >= 0 && off <= len(src) {
+		line = 1 + bytes.Count(src[:off], []byte("\n"))
+	}
+	return fmt.Errorf("%s line %d: %s", path, line, pe.Message)
 }
 
 // checkProfileDefined refuses `profile = "x"` in the config when no
