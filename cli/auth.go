@@ -42,8 +42,8 @@ func (a *app) loginCommand() *cobra.Command {
 		Use:   "login",
 		Short: "Store an API key with an access token or a client secret",
 		Example: "  vipcx auth login                                   # masked prompts\n" +
-			"  printf %s \"$TOKEN\" | vipcx auth login --api-key KEY --with-token\n" +
-			"  vipcx auth login --api-key KEY --with-client-secret < secret.txt --check",
+			"  printf %s \"$TOKEN\" | VIPCX_API_KEY=\"$KEY\" vipcx auth login --with-token\n" +
+			"  VIPCX_API_KEY=\"$KEY\" vipcx auth login --with-client-secret < secret.txt --check",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return a.runLogin(cmd.Context(), f) },
 		PreRunE: func(cmd *cobra.Command, _ []string) error {
@@ -54,7 +54,7 @@ func (a *app) loginCommand() *cobra.Command {
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&f.apiKey, "api-key", "", "the integration's API key (client ID); the secret is then read from stdin")
+	fl.StringVar(&f.apiKey, "api-key", "", "the integration's API key (client ID); prefer $VIPCX_API_KEY, since arguments are visible to other local users")
 	fl.BoolVar(&f.withToken, "with-token", false, "read an access token from stdin")
 	fl.BoolVar(&f.withSecret, "with-client-secret", false, "read a client secret from stdin (tokens are then minted from IMS)")
 	fl.BoolVar(&f.check, "check", false, "verify the credentials before saving (mints a token, or calls the API)")
@@ -99,7 +99,17 @@ func (a *app) readLogin(f loginFlags) (keys.Credentials, error) {
 		return c, usageError("use either --with-token or --with-client-secret, not both")
 	}
 	if c.APIKey == "" && (f.withToken || f.withSecret) {
-		return c, usageError("--with-token and --with-client-secret need --api-key")
+		// The variable keeps the key out of the command line, which any
+		// local user can read in /proc/PID/cmdline.
+		c.APIKey = strings.TrimSpace(env(a.io.Getenv, "VIPCX_API_KEY"))
+		if c.APIKey == "" {
+			return c, usageError("--with-token and --with-client-secret need the API key in VIPCX_API_KEY or --api-key")
+		}
+		v, err := readStdinSecret(a.io.In)
+		if err != nil {
+			return c, err
+		}
+		return withSecret(c, f.withSecret, v), nil
 	}
 	if c.APIKey != "" {
 		if !f.withToken && !f.withSecret {

@@ -107,3 +107,16 @@ func TestProfileNamesValidated(t *testing.T) {
 		t.Errorf("valid profile refused: %s", errOut)
 	}
 }
+
+// TestLoginTakesAPIKeyFromVariable keeps the key off the command line.
+func TestLoginTakesAPIKeyFromVariable(t *testing.T) {
+	h := newHarness(t)
+	h.env["VIPCX_API_KEY"] = demo.DemoAPIKey
+	if _, errOut, code := h.run(demo.DemoToken, "auth", "login", "--with-token"); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	delete(h.env, "VIPCX_API_KEY")
+	if got, err := h.store.Get(context.Background(), keys.Account("default", keys.NameAPIKey)); err != nil || got.Reveal() != demo.DemoAPIKey {
+		t.Fatalf("stored API key %v, %v", got.Len(), err)
+	}
+}
