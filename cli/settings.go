@@ -7,9 +7,8 @@ import (
 	"time"
 )
 
-// Environments and their API and IMS base URLs, from
-// https://developer.adobe.com/vipmp/docs/authentication/ and the sandbox
-// page https://developer.adobe.com/vipmp/docs/sandbox/.
+// Environments and their API and IMS base URLs (https://developer.adobe.com/vipmp/
+// and, for IMS, https://developer.adobe.com/developer-console/docs/guides/authentication/ServerToServerAuthentication/IMS).
 var environments = map[string]struct{ api, ims string }{
 	"production": {"https://partners.adobe.io", "https://ims-na1.adobelogin.com"},
 	"sandbox":    {"https://partnersandbox-stage.adobe.io", "https://ims-na1-stg1.adobelogin.com"},
