@@ -19,6 +19,12 @@ func TestNoHomeMeansNoConfigAndNoState(t *testing.T) {
 	}
 }
 
+func TestNoStateDirMeansNoHistoryFile(t *testing.T) {
+	if p := historyPath(""); p != "" {
+		t.Fatalf("history path %q without a state dir, want none", p)
+	}
+}
+
 func TestConfigUnknownKeysWarned(t *testing.T) {
 	dir := writeConfig(t, "[profiles.default]\ntimout = \"5s\"\n")
 	s, err := resolveSettings(globalFlags{}, mapEnv(map[string]string{"XDG_CONFIG_HOME": dir}))

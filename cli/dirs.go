@@ -39,3 +39,13 @@ func xdgDir(getenv func(string) (string, bool), name, fallback string) string {
 // noHomeNote is printed once on stderr when it matters (--debug, or a
 // command that would read or write local files) and there is no home.
 const noHomeNote = "note: neither $HOME nor $XDG_CONFIG_HOME/$XDG_STATE_HOME is set: running without config file, history and debug log"
+
+// historyPath is the recent-IDs file in dir, or "" (history in memory only)
+// when there is no state directory: never a relative path in the current
+// directory.
+func historyPath(dir string) string {
+	if dir == "" {
+		return ""
+	}
+	return filepath.Join(dir, "history")
+}
