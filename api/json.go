@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -51,64 +52,86 @@ func PrettyJSON(raw []byte) ([]byte, error) {
 }
 
 // indentBounded indents valid JSON like json.Indent with two spaces, capping
-// the indent at maxIndentDepth levels. It gives up (false) as soon as the
-// output would exceed budget bytes.
+// the indent at maxIndentDepth levels. It first measures the result without
+// writing it, and gives up (false) if that exceeds budget bytes, so a
+// hostile body costs a scan, not a growing buffer; otherwise it writes the
+// result into one allocation of the exact size.
 func indentBounded(raw []byte, budget int) ([]byte, bool) {
-	out := make([]byte, 0, min(budget, 2*len(raw)+16))
-	depth, inString, escaped := 0, false, false
-	newline := func(d int) {
-		out = append(out, '\n')
-		for i := 0; i < min(d, maxIndentDepth); i++ {
-			out = append(out, ' ', ' ')
+	size := indent(raw, nil)
+	if size > budget {
+		return nil, false
+	}
+	out := make([]byte, 0, size)
+	indent(raw, &out)
+	return out, true
+}
+
+// indent walks valid JSON and appends its indented form to *out, or only
+// counts its length when out is nil. It returns the length. Strings and
+// other scalars are copied as whole runs, so the per-byte work is a scan.
+func indent(raw []byte, out *[]byte) int {
+	n := 0
+	put := func(b []byte) {
+		n += len(b)
+		if out != nil {
+			*out = append(*out, b...)
 		}
 	}
-	for i := 0; i < len(raw); i++ {
-		c := raw[i]
-		if inString {
-			out = append(out, c)
-			switch {
-			case escaped:
-				escaped = false
-			case c == '\\':
-				escaped = true
-			case c == '"':
-				inString = false
-			}
-			continue
+	newline := func(d int) {
+		d = min(d, maxIndentDepth)
+		n += 1 + 2*d
+		if out != nil {
+			*out = append(*out, '\n')
+			*out = append(*out, spaces[:2*d]...)
 		}
-		switch c {
+	}
+	depth := 0
+	for i := 0; i < len(raw); {
+		switch c := raw[i]; c {
 		case ' ', '\t', '\r', '\n':
-			continue
+			i++
 		case '"':
-			inString = true
-			out = append(out, c)
+			j := stringEnd(raw, i) + 1
+			put(raw[i:j])
+			i = j
 		case '{', '[':
-			out = append(out, c)
 			if j := nextNonSpace(raw, i+1); j < len(raw) && (raw[j] == '}' || raw[j] == ']') {
-				out = append(out, raw[j])
-				i = j
+				put([]byte{c, raw[j]})
+				i = j + 1
 				continue
 			}
+			put(raw[i : i+1])
 			depth++
 			newline(depth)
+			i++
 		case '}', ']':
 			depth--
 			newline(depth)
-			out = append(out, c)
+			put(raw[i : i+1])
+			i++
 		case ',':
-			out = append(out, c)
+			put(raw[i : i+1])
 			newline(depth)
+			i++
 		case ':':
-			out = append(out, ':', ' ')
-		default:
-			out = append(out, c)
-		}
-		if len(out) > budget {
-			return nil, false
+			put(colon)
+			i++
+		default: // number, true, false, null
+			j := i + 1
+			for j < len(raw) && !isJSONSpace(raw[j]) && !isJSONPunct(raw[j]) {
+				j++
+			}
+			put(raw[i:j])
+			i = j
 		}
 	}
-	return out, true
+	return n
 }
+
+var colon = []byte(": ")
+
+// spaces is the indentation at maxIndentDepth.
+var spaces = []byte(strings.Repeat(" ", 2*maxIndentDepth))
 
 // nextNonSpace is the index of the first non-whitespace byte at or after i.
 func nextNonSpace(b []byte, i int) int {
