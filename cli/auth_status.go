@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"text/tabwriter"
 	"time"
 
@@ -37,6 +38,7 @@ func (a *app) runStatus(ctx context.Context) error {
 	// variable could hold an escape sequence aimed at the terminal.
 	fmt.Fprintf(tw, "Profile\t%s\n", sanitize.Line(a.set.Profile))
 	fmt.Fprintf(tw, "Environment\t%s (%s)\n", sanitize.Line(a.set.Env), sanitize.Line(a.set.BaseURL))
+	fmt.Fprintf(tw, "Config file\t%s\n", configLine(a.set.ConfigPath))
 	fmt.Fprintf(tw, "API key\t%s\n", present(creds.APIKey != "", sanitize.Line(secret.Mask(creds.APIKey)), creds.APIKeySource))
 	fmt.Fprintf(tw, "Access token\t%s\n", present(!creds.AccessToken.IsZero(), "set", creds.AccessTokenSource))
 	fmt.Fprintf(tw, "Client secret\t%s\n", present(!creds.ClientSecret.IsZero(), "set", creds.ClientSecretSource))
@@ -111,4 +113,15 @@ func keyringReason(err error) string {
 		return r
 	}
 	return sanitize.Line(err.Error())
+}
+
+// configLine says which config file applies, or why none does.
+func configLine(path string) string {
+	if path == "" {
+		return "none: neither $HOME nor $XDG_CONFIG_HOME is set, so vipcx runs without config and state"
+	}
+	if _, err := os.Lstat(path); err != nil {
+		return sanitize.Line(path) + " (not present: defaults apply)"
+	}
+	return sanitize.Line(path)
 }

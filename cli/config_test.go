@@ -144,6 +144,15 @@ func TestBrokenConfigStopsNeitherVersionNorDemo(t *testing.T) {
 	}
 }
 
+func TestStatusSaysWhenThereIsNoConfig(t *testing.T) {
+	h := newHarness(t)
+	h.env = map[string]string{"VIPCX_API_KEY": "k", "VIPCX_ACCESS_TOKEN": "t"}
+	out, _, _ := h.run("", "auth", "status")
+	if !strings.Contains(out, "without config and state") {
+		t.Fatalf("status:\n%s", out)
+	}
+}
+
 func TestDebugWithoutHomeSaysSoOnce(t *testing.T) {
 	h := newHarness(t)
 	h.env = map[string]string{}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"runtime/debug"
 	"strings"
 	"testing"
 )
@@ -47,5 +48,17 @@ func TestSmallCLIFixes(t *testing.T) {
 	}
 	if out, errOut, code := h.run("", "get", " 1005512199\t", "--demo"); code != 0 || !strings.Contains(out, "1005512199") {
 		t.Errorf("get with spaces: exit %d, %q %q", code, out, errOut)
+	}
+}
+
+func TestVCSCommit(t *testing.T) {
+	for want, s := range map[string][]debug.BuildSetting{
+		"unknown":           nil,
+		"abc123":            {{Key: "vcs.revision", Value: "abc123"}, {Key: "vcs.modified", Value: "false"}},
+		"abc123 (modified)": {{Key: "vcs.revision", Value: "abc123"}, {Key: "vcs.modified", Value: "true"}},
+	} {
+		if got := vcsCommit(s); got != want {
+			t.Errorf("vcsCommit(%v) = %q, want %q", s, got, want)
+		}
 	}
 }

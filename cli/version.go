@@ -31,17 +31,36 @@ func (a *app) version() string {
 	return "dev"
 }
 
-// commit is the one set at link time, else the VCS revision Go recorded.
+// commit is the one set at link time, else the VCS revision Go recorded
+// when building from a clone, marked "(modified)" when the tree had
+// uncommitted changes. Builds with -buildvcs=false record none: "unknown".
 func (a *app) commit() string {
 	if a.build.Commit != "" {
 		return a.build.Commit
 	}
-	if bi, ok := debug.ReadBuildInfo(); ok {
-		for _, s := range bi.Settings {
-			if s.Key == "vcs.revision" {
-				return s.Value
-			}
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "unknown"
+	}
+	return vcsCommit(bi.Settings)
+}
+
+// vcsCommit reads vcs.revision and vcs.modified from the build settings.
+func vcsCommit(settings []debug.BuildSetting) string {
+	rev, modified := "", false
+	for _, s := range settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			modified = s.Value == "true"
 		}
 	}
-	return "unknown"
+	switch {
+	case rev == "":
+		return "unknown"
+	case modified:
+		return rev + " (modified)"
+	}
+	return rev
 }
