@@ -18,10 +18,20 @@ var (
 )
 
 func main() {
-	// SIGTERM and SIGHUP cancel the context, which ends a fetch or quits the
-	// TUI through its normal path, so the terminal is always restored.
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	// In the TUI, SIGINT, SIGTERM and SIGHUP cancel the context, which
+	// quits it through its normal path, so the terminal is always restored.
+	// Before the TUI owns the terminal they end vipcx at once (cli.OnSignal),
+	// so nothing it waits on can make it ignore them.
+	ctx, cancel := context.WithCancel(context.Background())
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	go func() {
+		for sig := range sigs {
+			cli.OnSignal(sig, cancel)
+		}
+	}()
 	code := cli.Execute(ctx, os.Args[1:], cli.StdIO(), cli.BuildInfo{Version: version, Commit: commit})
-	stop()
+	signal.Stop(sigs)
+	cancel()
 	os.Exit(code)
 }

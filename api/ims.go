@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"math"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -260,6 +261,15 @@ type imsTokenBody struct {
 	ExpiresIn   json.Number `json:"expires_in"`
 }
 
+// Token lifetimes are clamped to [minTokenLife, maxTokenLife]: IMS issues
+// 24-hour tokens, and a reply claiming zero seconds (a mint on every call)
+// or centuries (a cache entry that outlives any revocation, or a Duration
+// overflow) is not trusted as sent.
+const (
+	minTokenLife = time.Minute
+	maxTokenLife = 24 * time.Hour
+)
+
 // parseIMSToken reads the token and its lifetime from a 200 body.
 func parseIMSToken(body []byte) (secret.Secret, time.Duration, error) {
 	var b imsTokenBody
@@ -267,11 +277,18 @@ func parseIMSToken(body []byte) (secret.Secret, time.Duration, error) {
 		// Not %w: a JSON error can quote the body, and the body holds the token.
 		return secret.Secret{}, 0, fmt.Errorf("%w: IMS token response is not JSON", ErrMalformedResponse)
 	}
-	if strings.TrimSpace(b.AccessToken) == "" {
+	tok := strings.TrimSpace(b.AccessToken)
+	if tok == "" {
 		return secret.Secret{}, 0, fmt.Errorf("%w: IMS token response has no access_token", ErrMalformedResponse)
 	}
+	// A token goes into an Authorization header; one with a control or
+	// non-ASCII character would fail there as if the network had, and be
+	// retried. It is a bad reply, said once.
+	if !headerSafe(tok) {
+		return secret.Secret{}, 0, fmt.Errorf("%w: IMS access_token holds characters a token cannot have", ErrMalformedResponse)
+	}
 	n, err := strconv.ParseFloat(string(b.ExpiresIn), 64)
-	if err != nil || n < 0 {
+	if err != nil || n < 0 || math.IsNaN(n) {
 		return secret.Secret{}, 0, fmt.Errorf("%w: IMS token response has no valid expires_in", ErrMalformedResponse)
 	}
 	// /ims/token/v3 counts seconds; the older v2 endpoint counted
@@ -280,7 +297,21 @@ func parseIMSToken(body []byte) (secret.Secret, time.Duration, error) {
 	if n > 30*24*3600 {
 		n /= 1000
 	}
-	return secret.New(strings.TrimSpace(b.AccessToken)), time.Duration(n * float64(time.Second)), nil
+	// Clamp in float seconds, before converting: a huge n would overflow
+	// time.Duration.
+	n = math.Min(math.Max(n, minTokenLife.Seconds()), maxTokenLife.Seconds())
+	return secret.New(tok), time.Duration(n * float64(time.Second)), nil
+}
+
+// headerSafe is true when every byte of tok is printable ASCII other than
+// space, the characters a bearer token is made of.
+func headerSafe(tok string) bool {
+	for i := 0; i < len(tok); i++ {
+		if tok[i] <= ' ' || tok[i] >= 0x7f {
+			return false
+		}
+	}
+	return true
 }
 
 // useFor is how long a token is used: its lifetime minus a margin (5 min,

@@ -3,25 +3,142 @@ package api
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/vipcx/vipcx/sanitize"
 )
 
+// maxIndentDepth is the deepest level that gets its own indentation;
+// deeper levels are written at this indent. Real customer objects nest
+// about six levels; a hostile body nested hundreds deep would otherwise
+// turn each short line into hundreds of spaces.
+const maxIndentDepth = 12
+
+// prettyBudget bounds the indented output: a multiple of the input plus
+// some slack. Past it, PrettyJSON prints the compact form (never longer
+// than the input) instead, so --json and the TUI's JSON view cannot be made
+// to write or hold hundreds of megabytes from a 4 MiB response.
+func prettyBudget(n int) int { return 8*n + 64<<10 }
+
 // PrettyJSON indents raw by two spaces, keeping every field and the key
 // order, and makes it safe for a terminal without changing the JSON value:
 // a control, bidi or invalid-UTF-8 character inside a string is written as
 // a \uXXXX escape, which decodes to the same value. The output ends with a
 // newline. Invalid JSON is an error wrapping ErrMalformedResponse.
+//
+// The output is bounded: indentation stops growing past maxIndentDepth, and
+// a result larger than prettyBudget(len(raw)) is replaced by the compact form.
 func PrettyJSON(raw []byte) ([]byte, error) {
-	var buf bytes.Buffer
-	if err := json.Indent(&buf, raw, "", "  "); err != nil {
+	if !json.Valid(raw) {
+		var v any
+		err := json.Unmarshal(raw, &v)
+		if err == nil {
+			err = errors.New("invalid JSON")
+		}
 		return nil, fmt.Errorf("%w: %s", ErrMalformedResponse, sanitize.Line(err.Error()))
 	}
-	out := escapeUnsafe(bytes.TrimRight(buf.Bytes(), " \t\r\n"))
+	out, ok := indentBounded(raw, prettyBudget(len(raw)))
+	if !ok {
+		var buf bytes.Buffer
+		_ = json.Compact(&buf, raw) // valid: checked above
+		out = buf.Bytes()
+	}
+	out = escapeUnsafe(bytes.TrimRight(out, " \t\r\n"))
 	return append(out, '\n'), nil
+}
+
+// indentBounded indents valid JSON like json.Indent with two spaces, capping
+// the indent at maxIndentDepth levels. It first measures the result without
+// writing it, and gives up (false) if that exceeds budget bytes, so a
+// hostile body costs a scan, not a growing buffer; otherwise it writes the
+// result into one allocation of the exact size.
+func indentBounded(raw []byte, budget int) ([]byte, bool) {
+	size := indent(raw, nil)
+	if size > budget {
+		return nil, false
+	}
+	out := make([]byte, 0, size)
+	indent(raw, &out)
+	return out, true
+}
+
+// indent walks valid JSON and appends its indented form to *out, or only
+// counts its length when out is nil. It returns the length. Strings and
+// other scalars are copied as whole runs, so the per-byte work is a scan.
+func indent(raw []byte, out *[]byte) int {
+	n := 0
+	put := func(b []byte) {
+		n += len(b)
+		if out != nil {
+			*out = append(*out, b...)
+		}
+	}
+	newline := func(d int) {
+		d = min(d, maxIndentDepth)
+		n += 1 + 2*d
+		if out != nil {
+			*out = append(*out, '\n')
+			*out = append(*out, spaces[:2*d]...)
+		}
+	}
+	depth := 0
+	for i := 0; i < len(raw); {
+		switch c := raw[i]; c {
+		case ' ', '\t', '\r', '\n':
+			i++
+		case '"':
+			j := stringEnd(raw, i) + 1
+			put(raw[i:j])
+			i = j
+		case '{', '[':
+			if j := nextNonSpace(raw, i+1); j < len(raw) && (raw[j] == '}' || raw[j] == ']') {
+				put([]byte{c, raw[j]})
+				i = j + 1
+				continue
+			}
+			put(raw[i : i+1])
+			depth++
+			newline(depth)
+			i++
+		case '}', ']':
+			depth--
+			newline(depth)
+			put(raw[i : i+1])
+			i++
+		case ',':
+			put(raw[i : i+1])
+			newline(depth)
+			i++
+		case ':':
+			put(colon)
+			i++
+		default: // number, true, false, null
+			j := i + 1
+			for j < len(raw) && !isJSONSpace(raw[j]) && !isJSONPunct(raw[j]) {
+				j++
+			}
+			put(raw[i:j])
+			i = j
+		}
+	}
+	return n
+}
+
+var colon = []byte(": ")
+
+// spaces is the indentation at maxIndentDepth.
+var spaces = []byte(strings.Repeat(" ", 2*maxIndentDepth))
+
+// nextNonSpace is the index of the first non-whitespace byte at or after i.
+func nextNonSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n') {
+		i++
+	}
+	return i
 }
 
 // escapeUnsafe rewrites unsafe runes as JSON escapes. After json.Indent the

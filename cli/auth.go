@@ -8,7 +8,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/vipcx/vipcx/api"
 	"github.com/vipcx/vipcx/keys"
 	"github.com/vipcx/vipcx/sanitize"
 	"github.com/vipcx/vipcx/secret"
@@ -43,13 +42,19 @@ func (a *app) loginCommand() *cobra.Command {
 		Use:   "login",
 		Short: "Store an API key with an access token or a client secret",
 		Example: "  vipcx auth login                                   # masked prompts\n" +
-			"  printf %s \"$TOKEN\" | vipcx auth login --api-key KEY --with-token\n" +
-			"  vipcx auth login --api-key KEY --with-client-secret < secret.txt --check",
+			"  printf %s \"$TOKEN\" | VIPCX_API_KEY=\"$KEY\" vipcx auth login --with-token\n" +
+			"  VIPCX_API_KEY=\"$KEY\" vipcx auth login --with-client-secret < secret.txt --check",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return a.runLogin(cmd.Context(), f) },
+		PreRunE: func(cmd *cobra.Command, _ []string) error {
+			if a.flags.demo {
+				return usageError("auth login stores real credentials; --demo needs none (and --check --demo would check against production)")
+			}
+			return nil
+		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&f.apiKey, "api-key", "", "the integration's API key (client ID); the secret is then read from stdin")
+	fl.StringVar(&f.apiKey, "api-key", "", "the integration's API key (client ID); prefer $VIPCX_API_KEY, since arguments are visible to other local users")
 	fl.BoolVar(&f.withToken, "with-token", false, "read an access token from stdin")
 	fl.BoolVar(&f.withSecret, "with-client-secret", false, "read a client secret from stdin (tokens are then minted from IMS)")
 	fl.BoolVar(&f.check, "check", false, "verify the credentials before saving (mints a token, or calls the API)")
@@ -57,6 +62,11 @@ func (a *app) loginCommand() *cobra.Command {
 }
 
 func (a *app) runLogin(ctx context.Context, f loginFlags) error {
+	// Ask the keyring first: there is no point prompting for secrets that
+	// cannot be saved.
+	if err := a.probeKeyring(ctx); err != nil {
+		return err
+	}
 	creds, err := a.readLogin(f)
 	if err != nil {
 		return err
@@ -67,14 +77,17 @@ func (a *app) runLogin(ctx context.Context, f loginFlags) error {
 		}
 	}
 	if err := keys.SaveLogin(ctx, a.store(), a.set.Profile, creds.APIKey, creds.AccessToken, creds.ClientSecret); err != nil {
-		return a.keyringFailure(err)
+		if f.check {
+			return a.storageFailure("the credentials were accepted but not saved", err)
+		}
+		return a.storageFailure("the credentials were not saved", err)
 	}
 	kind := "access token"
 	if !creds.ClientSecret.IsZero() {
 		kind = "client secret"
 	}
 	fmt.Fprintf(a.io.Out, "✓ Saved API key %s and %s for profile %q in the OS keyring.\n",
-		secret.Mask(creds.APIKey), kind, a.set.Profile)
+		sanitize.Line(secret.Mask(creds.APIKey)), kind, a.set.Profile)
 	return nil
 }
 
@@ -86,7 +99,17 @@ func (a *app) readLogin(f loginFlags) (keys.Credentials, error) {
 		return c, usageError("use either --with-token or --with-client-secret, not both")
 	}
 	if c.APIKey == "" && (f.withToken || f.withSecret) {
-		return c, usageError("--with-token and --with-client-secret need --api-key")
+		// The variable keeps the key out of the command line, which any
+		// local user can read in /proc/PID/cmdline.
+		c.APIKey = strings.TrimSpace(env(a.io.Getenv, "VIPCX_API_KEY"))
+		if c.APIKey == "" {
+			return c, usageError("--with-token and --with-client-secret need the API key in VIPCX_API_KEY or --api-key")
+		}
+		v, err := readStdinSecret(a.io.In)
+		if err != nil {
+			return c, err
+		}
+		return withSecret(c, f.withSecret, v), nil
 	}
 	if c.APIKey != "" {
 		if !f.withToken && !f.withSecret {
@@ -162,14 +185,8 @@ func (a *app) checkCredentials(ctx context.Context, c keys.Credentials) error {
 	if err := client.Ping(ctx); err != nil {
 		return a.fail(err)
 	}
-	fmt.Fprintln(a.io.Out, "✓ Credentials accepted by "+a.set.BaseURL)
+	fmt.Fprintln(a.io.Out, "✓ Credentials accepted by "+sanitize.Line(a.set.BaseURL))
 	return nil
-}
-
-// keyringFailure reports a keyring error with the credentials exit code.
-func (a *app) keyringFailure(err error) error {
-	fmt.Fprintf(a.io.Err, "error: %s\n", sanitize.Text(err.Error()))
-	return &exitError{code: exitFor(api.KindCredentials), err: err, printed: true}
 }
 
 func (a *app) logoutCommand() *cobra.Command {
@@ -180,7 +197,7 @@ func (a *app) logoutCommand() *cobra.Command {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			removed, err := keys.Logout(cmd.Context(), a.store(), a.set.Profile)
 			if err != nil {
-				return a.keyringFailure(err)
+				return a.storageFailure("nothing was removed", err)
 			}
 			if len(removed) == 0 {
 				fmt.Fprintf(a.io.Out, "Nothing stored for profile %q.\n", a.set.Profile)

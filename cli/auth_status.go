@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"text/tabwriter"
 	"time"
 
@@ -33,15 +34,18 @@ func (a *app) runStatus(ctx context.Context) error {
 	creds, err := keys.Resolve(ctx, st, a.set.Profile, a.io.Getenv)
 	elapsed := time.Since(start)
 	tw := tabwriter.NewWriter(a.io.Out, 0, 4, 2, ' ', 0)
-	fmt.Fprintf(tw, "Profile\t%s\n", a.set.Profile)
-	fmt.Fprintf(tw, "Environment\t%s (%s)\n", a.set.Env, a.set.BaseURL)
-	fmt.Fprintf(tw, "API key\t%s\n", presence(creds.APIKey != "", secret.Mask(creds.APIKey), creds.APIKeySource))
+	// Every value is sanitized: a profile, URL or key from a config file or
+	// variable could hold an escape sequence aimed at the terminal.
+	fmt.Fprintf(tw, "Profile\t%s\n", sanitize.Line(a.set.Profile))
+	fmt.Fprintf(tw, "Environment\t%s (%s)\n", sanitize.Line(a.set.Env), sanitize.Line(a.set.BaseURL))
+	fmt.Fprintf(tw, "Config file\t%s\n", configLine(a.set.ConfigPath))
+	fmt.Fprintf(tw, "API key\t%s\n", presence(creds.APIKey != "", sanitize.Line(secret.Mask(creds.APIKey)), creds.APIKeySource))
 	fmt.Fprintf(tw, "Access token\t%s\n", presence(!creds.AccessToken.IsZero(), "set", creds.AccessTokenSource))
 	fmt.Fprintf(tw, "Client secret\t%s\n", presence(!creds.ClientSecret.IsZero(), "set", creds.ClientSecretSource))
 	keyringUsed := creds.APIKeySource == keys.SourceKeyring || creds.AccessTokenSource == keys.SourceKeyring ||
 		creds.ClientSecretSource == keys.SourceKeyring || err != nil || !creds.Usable()
 	if creds.ClientSecretSource == keys.SourceKeyring {
-		a.writeCachedToken(ctx, tw, st)
+		a.writeCachedToken(ctx, tw, st, creds)
 	}
 	writeKeyringHealth(tw, keyringUsed, err, elapsed)
 	if ferr := tw.Flush(); ferr != nil {
@@ -61,8 +65,8 @@ func presence(ok bool, what string, from keys.Source) string {
 	return fmt.Sprintf("%s (from the %s)", what, from)
 }
 
-func (a *app) writeCachedToken(ctx context.Context, w io.Writer, st keys.Store) {
-	_, exp, err := keys.NewTokenCache(st, a.set.Profile).LoadToken(ctx)
+func (a *app) writeCachedToken(ctx context.Context, w io.Writer, st keys.Store, creds keys.Credentials) {
+	_, exp, err := keys.NewTokenCache(st, a.set.Profile, a.issuer(creds)).LoadToken(ctx)
 	switch {
 	case errors.Is(err, keys.ErrNotFound):
 		fmt.Fprintln(w, "Cached token\tnone (one is minted on the next request)")
@@ -82,7 +86,7 @@ func writeKeyringHealth(w io.Writer, used bool, err error, elapsed time.Duration
 	case !used:
 		fmt.Fprintln(w, "Keyring\tnot consulted (the environment supplies complete credentials)")
 	case err != nil:
-		fmt.Fprintf(w, "Keyring\tunavailable after %s: %s\n", shortDuration(elapsed), sanitize.Line(err.Error()))
+		fmt.Fprintf(w, "Keyring\tunavailable after %s: %s\n", shortDuration(elapsed), keyringReason(err))
 	default:
 		fmt.Fprintf(w, "Keyring\tanswers (%s)\n", shortDuration(elapsed))
 	}
@@ -95,4 +99,29 @@ func shortDuration(d time.Duration) time.Duration {
 		return d.Round(100 * time.Microsecond)
 	}
 	return d.Round(time.Millisecond)
+}
+
+// keyringReason is the keyring's failure without advice: the status error
+// line that follows gives the advice once.
+func keyringReason(err error) string {
+	var ue *keys.UnavailableError
+	if errors.As(err, &ue) {
+		r := ue.Reason()
+		if ue.Locked() {
+			r += " (unlock it)"
+		}
+		return r
+	}
+	return sanitize.Line(err.Error())
+}
+
+// configLine says which config file applies, or why none does.
+func configLine(path string) string {
+	if path == "" {
+		return "none: neither $HOME nor $XDG_CONFIG_HOME is set, so vipcx runs without config and state"
+	}
+	if _, err := os.Lstat(path); err != nil {
+		return sanitize.Line(path) + " (not present: defaults apply)"
+	}
+	return sanitize.Line(path)
 }

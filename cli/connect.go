@@ -66,7 +66,7 @@ func (a *app) resolveCredentials(ctx context.Context) (keys.Credentials, error) 
 		return creds, nil
 	}
 	if err != nil {
-		return creds, fmt.Errorf("%w: %w", api.ErrNoCredentials, err)
+		return creds, &noCredsError{cause: err}
 	}
 	return creds, fmt.Errorf("%w for profile %q", api.ErrNoCredentials, a.set.Profile)
 }
@@ -93,7 +93,7 @@ func (a *app) tokenSource(creds keys.Credentials) (api.TokenSource, error) {
 		HTTPClient: &http.Client{Timeout: a.set.Timeout},
 	}
 	if creds.ClientSecretSource == keys.SourceKeyring {
-		cfg.Cache = keys.NewTokenCache(a.store(), creds.Profile)
+		cfg.Cache = keys.NewTokenCache(a.store(), creds.Profile, a.issuer(creds))
 	}
 	return api.NewIMSTokenSource(cfg)
 }
@@ -110,3 +110,20 @@ func (a *app) newClient(base, apiKey string, ts api.TokenSource) (*api.Client, e
 
 // userAgent is what every request to Adobe is signed with.
 func (a *app) userAgent() string { return "vipcx/" + a.version() }
+
+// issuer is what a cached IMS token of creds is valid for.
+func (a *app) issuer(creds keys.Credentials) keys.TokenIssuer {
+	return keys.TokenIssuer{IMSURL: a.set.IMSURL, ClientID: creds.APIKey, Scope: a.set.Scope}
+}
+
+// noCredsError is "no credentials" because the keyring failed. Its text
+// carries the keyring's reason without advice: the description of
+// api.ErrNoCredentials gives the advice, and the same hint twice reads as
+// two problems.
+type noCredsError struct{ cause error }
+
+func (e *noCredsError) Error() string {
+	return api.ErrNoCredentials.Error() + ": " + keyringReason(e.cause)
+}
+
+func (e *noCredsError) Unwrap() []error { return []error{api.ErrNoCredentials, e.cause} }

@@ -23,7 +23,7 @@ func (a *app) getCommand() *cobra.Command {
 			"Exit codes: 0 printed, 1 internal error, 2 usage or invalid ID (nothing sent),\n" +
 			"3 credentials missing or rejected, 4 not found, 5 bad request, 6 API or network failure.",
 		Example: "  vipcx get 9876543210 --demo\n  vipcx get 9876543210 --json | jq .companyProfile",
-		Args:    cobra.ExactArgs(1),
+		Args:    oneCustomerID,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.runGet(cmd.Context(), args[0], asJSON)
 		},
@@ -32,7 +32,22 @@ func (a *app) getCommand() *cobra.Command {
 	return cmd
 }
 
+// oneCustomerID says what is missing or extra, instead of cobra's
+// "accepts 1 arg(s), received 0".
+func oneCustomerID(_ *cobra.Command, args []string) error {
+	switch {
+	case len(args) == 0:
+		return usageError("get needs a customer ID: vipcx get ID (the 10-digit ID from the Admin Console or your order system)")
+	case len(args) > 1:
+		return usageError("get takes one customer ID, got %d arguments", len(args))
+	}
+	return nil
+}
+
 func (a *app) runGet(ctx context.Context, id string, asJSON bool) error {
+	// Trimmed here, as the TUI trims what is typed: a pasted " 1005512199"
+	// is the same customer.
+	id = strings.TrimSpace(id)
 	if err := api.ValidateCustomerID(id); err != nil {
 		return a.fail(err)
 	}

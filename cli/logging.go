@@ -3,10 +3,10 @@ package cli
 import (
 	"io"
 	"log/slog"
-	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/vipcx/vipcx/internal/localfile"
 	"github.com/vipcx/vipcx/sanitize"
 )
 
@@ -15,14 +15,13 @@ func discardLogger() *slog.Logger { return slog.New(slog.NewTextHandler(io.Disca
 
 // openDebugLog opens $XDG_STATE_HOME/vipcx/debug.log for appending, mode 0600
 // (tightened if the file already existed), and returns a debug-level logger.
+// localfile refuses a symlink, a FIFO or a file or directory another user
+// controls, so the log cannot be redirected into someone's shell start-up
+// file or hang vipcx.
 // Secrets cannot reach it: they travel as secret.Secret, which logs as
 // [REDACTED], and redactAttr drops header values by name as a second guard.
 func openDebugLog(dir string) (*slog.Logger, func(), error) {
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, nil, err
-	}
-	path := filepath.Join(dir, "debug.log")
-	f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
+	f, err := localfile.OpenAppend(filepath.Join(dir, "debug.log"))
 	if err != nil {
 		return nil, nil, err
 	}

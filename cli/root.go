@@ -95,6 +95,7 @@ func (a *app) rootCommand() *cobra.Command {
 		Args:              cobra.NoArgs,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error { return a.setup(cmd) },
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			tuiOwnsTerminal.Store(a.io.Interactive)
 			return a.runTUI(cmd.Context(), customer)
 		},
 	}
@@ -111,31 +112,80 @@ func (a *app) rootCommand() *cobra.Command {
 	pf.StringVar(&a.flags.theme, "theme", "auto", "colours: auto, dark or light")
 	root.Flags().StringVarP(&customer, "customer", "c", "", "open the TUI straight on this customer ID")
 	root.AddCommand(a.getCommand(), a.authCommand(), a.demoServerCommand(), a.versionCommand())
+	root.Version = a.version()
+	root.SetVersionTemplate(a.versionText())
+	strictCompletion(root)
+	tidyHelp(root)
 	return root
 }
 
 // setup resolves settings and opens the debug log before any command runs.
+// Commands that need no settings (version, completion, help) read nothing,
+// so a broken config cannot stop them; --demo reads no config either.
 func (a *app) setup(cmd *cobra.Command) error {
 	switch a.flags.theme {
 	case "auto", "dark", "light":
 	default:
 		return usageError("--theme must be auto, dark or light, not %q", a.flags.theme)
 	}
+	if needsNoSettings(cmd) {
+		return nil
+	}
+	if a.flags.demo {
+		return a.setupDemo(cmd)
+	}
 	set, err := resolveSettings(a.flags, a.io.Getenv)
 	if err != nil {
 		return err
 	}
 	a.set = set
-	if a.flags.debug {
-		log, closeLog, err := openDebugLog(set.StateDir)
-		if err != nil {
-			return fmt.Errorf("debug log: %w", err)
-		}
-		a.log, a.close = log, closeLog
-		a.log.Debug("start", "command", cmd.CommandPath(), "version", a.build.Version,
-			"profile", set.Profile, "env", set.Env, "base_url", set.BaseURL, "demo", a.flags.demo)
+	for _, w := range set.Warnings {
+		fmt.Fprintf(a.io.Err, "warning: %s\n", sanitize.Line(w))
 	}
+	return a.openLog(cmd)
+}
+
+// setupDemo refuses flags the demo would silently ignore and uses only the
+// state directory (for history and the debug log).
+func (a *app) setupDemo(cmd *cobra.Command) error {
+	for _, name := range []string{"base-url", "env", "profile"} {
+		if f := cmd.Flags().Lookup(name); f != nil && f.Changed {
+			return usageError("--demo uses the built-in demo API: --%s has no effect with it", name)
+		}
+	}
+	a.set = settings{Profile: defaultProfile, Env: "demo", StateDir: stateDir(a.io.Getenv)}
+	return a.openLog(cmd)
+}
+
+// openLog opens the debug log when --debug asks for one. Without a state
+// directory it says so and runs without one rather than write elsewhere.
+func (a *app) openLog(cmd *cobra.Command) error {
+	if !a.flags.debug {
+		return nil
+	}
+	if a.set.StateDir == "" {
+		fmt.Fprintln(a.io.Err, noHomeNote)
+		return nil
+	}
+	log, closeLog, err := openDebugLog(a.set.StateDir)
+	if err != nil {
+		return fmt.Errorf("debug log: %w", err)
+	}
+	a.log, a.close = log, closeLog
+	a.log.Debug("start", "command", cmd.CommandPath(), "version", a.build.Version,
+		"profile", a.set.Profile, "env", a.set.Env, "base_url", a.set.BaseURL, "demo", a.flags.demo)
 	return nil
+}
+
+// needsNoSettings is true for commands that print something fixed.
+func needsNoSettings(cmd *cobra.Command) bool {
+	for c := cmd; c != nil; c = c.Parent() {
+		switch c.Name() {
+		case "version", "completion", "help", cobra.ShellCompRequestCmd, cobra.ShellCompNoDescRequestCmd:
+			return true
+		}
+	}
+	return false
 }
 
 // isFlagError recognises cobra's argument errors that do not come through

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"path/filepath"
 
 	"github.com/charmbracelet/lipgloss"
 
@@ -28,7 +27,7 @@ func (a *app) runTUI(ctx context.Context, customer string) error {
 	}
 	opts := ui.Options{
 		Demo: a.flags.demo, InitialID: customer,
-		HistoryPath: filepath.Join(a.set.StateDir, "history"),
+		HistoryPath: historyPath(a.set.StateDir),
 		Dark:        a.darkBackground(),
 		Profile:     a.set.Profile, Env: a.set.Env, Logger: a.log,
 	}

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"runtime"
 	"runtime/debug"
 
 	"github.com/spf13/cobra"
@@ -14,8 +13,7 @@ func (a *app) versionCommand() *cobra.Command {
 		Short: "Print the version, commit and Go version",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			_, err := fmt.Fprintf(a.io.Out, "vipcx %s\ncommit %s\n%s %s/%s\n",
-				a.version(), a.commit(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
+			_, err := fmt.Fprint(a.io.Out, a.versionText())
 			return err
 		},
 	}
@@ -33,17 +31,36 @@ func (a *app) version() string {
 	return "dev"
 }
 
-// commit is the one set at link time, else the VCS revision Go recorded.
+// commit is the one set at link time, else the VCS revision Go recorded
+// when building from a clone, marked "(modified)" when the tree had
+// uncommitted changes. Builds with -buildvcs=false record none: "unknown".
 func (a *app) commit() string {
 	if a.build.Commit != "" {
 		return a.build.Commit
 	}
-	if bi, ok := debug.ReadBuildInfo(); ok {
-		for _, s := range bi.Settings {
-			if s.Key == "vcs.revision" {
-				return s.Value
-			}
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "unknown"
+	}
+	return vcsCommit(bi.Settings)
+}
+
+// vcsCommit reads vcs.revision and vcs.modified from the build settings.
+func vcsCommit(settings []debug.BuildSetting) string {
+	rev, modified := "", false
+	for _, s := range settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			modified = s.Value == "true"
 		}
 	}
-	return "unknown"
+	switch {
+	case rev == "":
+		return "unknown"
+	case modified:
+		return rev + " (modified)"
+	}
+	return rev
 }

@@ -128,7 +128,11 @@ func TestNoKeyringStatusAnswers(t *testing.T) {
 	if r.code != 3 {
 		t.Fatalf("exit %d, want 3:\n%s%s", r.code, r.stdout, r.stderr)
 	}
-	if !strings.Contains(r.stdout, "unavailable") || !strings.Contains(r.stdout, "VIPCX_") {
-		t.Fatalf("status does not explain the keyring failure:\n%s", r.stdout)
+	if !strings.Contains(r.stdout, "unavailable") || !strings.Contains(r.stderr, "VIPCX_") {
+		t.Fatalf("status does not explain the keyring failure:\n%s%s", r.stdout, r.stderr)
+	}
+	// The way around it is given once, not once per line.
+	if n := strings.Count(r.stdout+r.stderr, "VIPCX_API_KEY"); n != 1 {
+		t.Fatalf("the VIPCX_* advice appears %d times:\n%s%s", n, r.stdout, r.stderr)
 	}
 }

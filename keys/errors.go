@@ -3,6 +3,7 @@ package keys
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/vipcx/vipcx/sanitize"
@@ -10,7 +11,7 @@ import (
 
 // Fix is the way around a keyring that cannot be used; every keyring failure
 // names it, because the user's next step matters more than the D-Bus detail.
-const Fix = "unlock the keyring, or set VIPCX_API_KEY with VIPCX_ACCESS_TOKEN or VIPCX_CLIENT_SECRET"
+const Fix = "set VIPCX_API_KEY with VIPCX_ACCESS_TOKEN or VIPCX_CLIENT_SECRET"
 
 // ErrNotFound means the entry does not exist.
 var ErrNotFound = errors.New("not found in the keyring")
@@ -35,8 +36,15 @@ type UnavailableError struct {
 	Cause error
 }
 
-// Error names the backend's cause and the fix.
+// Error names the cause and the way forward. The operation (get, set) is
+// internal and not shown.
 func (e *UnavailableError) Error() string {
+	return e.Reason() + "; " + e.Hint(Fix)
+}
+
+// Reason is the error without the advice: "the OS keyring is unavailable:
+// <cause>", for callers that give their own advice.
+func (e *UnavailableError) Reason() string {
 	cause := "unknown error"
 	if e.Cause != nil {
 		cause = sanitize.Line(e.Cause.Error())
@@ -44,7 +52,38 @@ func (e *UnavailableError) Error() string {
 			cause = string(r[:maxCause]) + "…"
 		}
 	}
-	return fmt.Sprintf("keyring unavailable (%s): %s; %s", e.Op, cause, Fix)
+	return "the OS keyring is unavailable: " + cause
+}
+
+// Hint is the advice for this failure, ending with alt (how to do without
+// the keyring; "" for none). "Unlock the keyring" is said only when a
+// keyring answered and said it is locked; a missing service gets no such
+// advice, since there is nothing to unlock.
+func (e *UnavailableError) Hint(alt string) string {
+	var first string
+	switch {
+	case e.Locked():
+		first = "unlock the keyring"
+	case errors.Is(e, ErrTimeout):
+		first = "answer or dismiss the keyring prompt"
+	}
+	switch {
+	case first == "":
+		return alt
+	case alt == "":
+		return first
+	}
+	return first + ", or " + alt
+}
+
+// Locked is true when the Secret Service answered that the collection is
+// locked (go-keyring reports a failed or dismissed unlock prompt that way).
+func (e *UnavailableError) Locked() bool {
+	if e.Cause == nil {
+		return false
+	}
+	msg := strings.ToLower(e.Cause.Error())
+	return strings.Contains(msg, "locked") || strings.Contains(msg, "dismissed") || strings.Contains(msg, "prompt")
 }
 
 // Unwrap returns the cause, so errors.Is(err, ErrTimeout) works.

@@ -38,9 +38,16 @@ type Keyring struct {
 	timeout time.Duration
 	be      backend
 	goos    string // the platform whose size limit applies
+	// guard runs before every call; it refuses the keyring when reaching
+	// it would launch a D-Bus daemon (see ErrNoSessionBus).
+	guard func() error
 }
 
 var _ Store = (*Keyring)(nil)
+
+// defaultGuard is the guard of every NewKeyring; unit tests that replace
+// go-keyring's provider with its mock clear it, since no D-Bus is involved.
+var defaultGuard = processBusGuard
 
 // NewKeyring returns the OS keyring under Service; each call gives up after
 // timeout (DefaultTimeout when timeout ≤ 0).
@@ -48,7 +55,7 @@ func NewKeyring(timeout time.Duration) *Keyring {
 	if timeout <= 0 {
 		timeout = DefaultTimeout
 	}
-	return &Keyring{timeout: timeout, be: goKeyring{}, goos: runtime.GOOS}
+	return &Keyring{timeout: timeout, be: goKeyring{}, goos: runtime.GOOS, guard: defaultGuard}
 }
 
 // Get reads one entry.
@@ -94,6 +101,11 @@ func (k *Keyring) Delete(ctx context.Context, account string) error {
 // is the price of not hanging the program, and the channel is buffered so the
 // goroutine can still finish and be collected if the backend wakes up.
 func (k *Keyring) call(ctx context.Context, op string, f func() error) error {
+	if k.guard != nil {
+		if err := k.guard(); err != nil {
+			return &UnavailableError{Op: op, Cause: err}
+		}
+	}
 	done := make(chan error, 1)
 	go func() { done <- f() }()
 	timer := time.NewTimer(k.timeout)

@@ -78,7 +78,7 @@ func TestLogoutRemovesEverythingOfTheProfile(t *testing.T) {
 	if err := SaveLogin(ctx, m, "default", "k", secret.Secret{}, secret.New("s")); err != nil {
 		t.Fatal(err)
 	}
-	if err := NewTokenCache(m, "default").StoreToken(ctx, secret.New("minted"), time.Unix(2e9, 0)); err != nil {
+	if err := NewTokenCache(m, "default", TokenIssuer{}).StoreToken(ctx, secret.New("minted"), time.Unix(2e9, 0)); err != nil {
 		t.Fatal(err)
 	}
 	_ = m.Set(ctx, "other:api-key", secret.New("k2"))

@@ -38,7 +38,7 @@ func TestChildRealSecretService(t *testing.T) {
 		t.Fatalf("SaveLogin: %v", err)
 	}
 	exp := time.Unix(2e9, 0)
-	if err := NewTokenCache(k, "default").StoreToken(ctx, secret.New("minted-token"), exp); err != nil {
+	if err := NewTokenCache(k, "default", TokenIssuer{}).StoreToken(ctx, secret.New("minted-token"), exp); err != nil {
 		t.Fatalf("StoreToken: %v", err)
 	}
 	users := storedUsers(t)
@@ -52,7 +52,7 @@ func TestChildRealSecretService(t *testing.T) {
 		c.ClientSecretSource != SourceKeyring {
 		t.Fatalf("Resolve = %+v, %v", c, err)
 	}
-	tok, gotExp, err := NewTokenCache(k, "default").LoadToken(ctx)
+	tok, gotExp, err := NewTokenCache(k, "default", TokenIssuer{}).LoadToken(ctx)
 	if err != nil || tok.Reveal() != "minted-token" || !gotExp.Equal(exp) {
 		t.Fatalf("LoadToken = %q, %v, %v", tok.Reveal(), gotExp, err)
 	}

@@ -14,7 +14,7 @@ func TestTokenCacheRoundTrip(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	m := NewMemory()
-	c := NewTokenCache(m, "work")
+	c := NewTokenCache(m, "work", TokenIssuer{})
 
 	tok, exp, err := c.LoadToken(ctx)
 	if !errors.Is(err, ErrNotFound) || !tok.IsZero() || !exp.IsZero() {
@@ -28,7 +28,7 @@ func TestTokenCacheRoundTrip(t *testing.T) {
 		t.Fatalf("one entry under <profile>:cached-token expected, got %v", got)
 	}
 	// A second process: a fresh cache over the same store.
-	tok, exp, err = NewTokenCache(m, "work").LoadToken(ctx)
+	tok, exp, err = NewTokenCache(m, "work", TokenIssuer{}).LoadToken(ctx)
 	if err != nil || tok.Reveal() != "minted-token" || !exp.Equal(when) {
 		t.Fatalf("LoadToken = %q, %v, %v", tok.Reveal(), exp, err)
 	}
@@ -47,7 +47,7 @@ func TestTokenCacheUnreadableEntry(t *testing.T) {
 	t.Parallel()
 	m := NewMemory()
 	_ = m.Set(context.Background(), "default:cached-token", secret.New(`{"token": "half-secret`))
-	tok, _, err := NewTokenCache(m, "default").LoadToken(context.Background())
+	tok, _, err := NewTokenCache(m, "default", TokenIssuer{}).LoadToken(context.Background())
 	if err == nil || !tok.IsZero() {
 		t.Fatalf("want an error and no token, got %v, %v", tok, err)
 	}
@@ -60,8 +60,32 @@ func TestTokenCacheUnavailable(t *testing.T) {
 	t.Parallel()
 	m := NewMemory()
 	m.FailWith(ErrTimeout)
-	_, _, err := NewTokenCache(m, "default").LoadToken(context.Background())
+	_, _, err := NewTokenCache(m, "default", TokenIssuer{}).LoadToken(context.Background())
 	if !errors.Is(err, ErrTimeout) {
 		t.Fatalf("want the store's error, got %v", err)
+	}
+}
+
+// TestTokenCacheKeyedByIssuer: a token minted by one IMS for one client and
+// scope is not handed to another, even under the same profile.
+func TestTokenCacheKeyedByIssuer(t *testing.T) {
+	m := NewMemory()
+	ctx := context.Background()
+	a := TokenIssuer{IMSURL: "https://ims-na1.adobelogin.com", ClientID: "key-a", Scope: "openid"}
+	if err := NewTokenCache(m, "default", a).StoreToken(ctx, secret.New("tok-a"), time.Unix(2e9, 0)); err != nil {
+		t.Fatal(err)
+	}
+	for _, other := range []TokenIssuer{
+		{IMSURL: "https://evil.example", ClientID: "key-a", Scope: "openid"},
+		{IMSURL: a.IMSURL, ClientID: "key-b", Scope: "openid"},
+		{IMSURL: a.IMSURL, ClientID: "key-a", Scope: "openid,AdobeID"},
+	} {
+		tok, _, err := NewTokenCache(m, "default", other).LoadToken(ctx)
+		if !errors.Is(err, ErrNotFound) || !tok.IsZero() {
+			t.Errorf("issuer %+v got the token (err %v)", other, err)
+		}
+	}
+	if tok, _, err := NewTokenCache(m, "default", a).LoadToken(ctx); err != nil || tok.Reveal() != "tok-a" {
+		t.Fatalf("same issuer: %v", err)
 	}
 }

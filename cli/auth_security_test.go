@@ -1,0 +1,122 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vipcx/vipcx/api/demo"
+	"github.com/vipcx/vipcx/keys"
+	"github.com/vipcx/vipcx/secret"
+)
+
+// setFails is a keyring that reads but cannot write, like a collection that
+// is locked for writing or full.
+type setFails struct{ *keys.Memory }
+
+func (setFails) Set(context.Context, string, secret.Secret) error {
+	return &keys.UnavailableError{Op: "set", Cause: errors.New("org.freedesktop.Secret.Error.IsLocked: collection is locked")}
+}
+
+// runWith runs vipcx with the harness environment and the given store.
+func (h *harness) runWith(st keys.Store, interactive bool, stdin string, args ...string) (string, string, int) {
+	var out, errOut bytes.Buffer
+	stdio := IO{In: strings.NewReader(stdin), Out: &out, Err: &errOut, Getenv: mapEnv(h.env), Interactive: interactive,
+		ReadSecret: func(string) (string, error) { h.t.Fatal("prompted although the keyring cannot save"); return "", nil }}
+	code := execute(context.Background(), args, stdio, BuildInfo{Version: "test"}, func(time.Duration) keys.Store { return st })
+	return out.String(), errOut.String(), code
+}
+
+// TestLoginCheckedButNotSavedIsExit1: the credentials were accepted, the
+// keyring failed; that is not exit 3 ("credentials rejected").
+func TestLoginCheckedButNotSavedIsExit1(t *testing.T) {
+	h := newHarness(t)
+	out, errOut, code := h.runWith(setFails{keys.NewMemory()}, false, demo.DemoToken,
+		"auth", "login", "--api-key", demo.DemoAPIKey, "--with-token", "--check")
+	if code != exitInternal {
+		t.Fatalf("exit %d, want 1; stderr %q", code, errOut)
+	}
+	if !strings.Contains(out, "Credentials accepted") || !strings.Contains(errOut, "accepted but not saved") {
+		t.Errorf("stdout %q stderr %q", out, errOut)
+	}
+	if strings.Contains(errOut, "(set)") || strings.Count(errOut, "VIPCX_API_KEY") > 1 {
+		t.Errorf("stderr leaks the operation or repeats the hint: %q", errOut)
+	}
+}
+
+// TestLoginWithoutKeyringSaysSoBeforePrompting: runWith's ReadSecret fails
+// the test if any prompt is shown.
+func TestLoginWithoutKeyringSaysSoBeforePrompting(t *testing.T) {
+	h := newHarness(t)
+	m := keys.NewMemory()
+	m.FailWith(errors.New("The name org.freedesktop.secrets was not provided by any .service files"))
+	_, errOut, code := h.runWith(m, true, "", "auth", "login")
+	if code != exitInternal || !strings.Contains(errOut, "VIPCX_API_KEY") {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	if strings.Contains(errOut, "unlock") {
+		t.Errorf("advises unlocking a keyring service that does not exist: %q", errOut)
+	}
+}
+
+// TestLogoutAdviceSkipsVariablesAlreadySet.
+func TestLogoutAdviceSkipsVariablesAlreadySet(t *testing.T) {
+	h := newHarness(t)
+	h.env["VIPCX_API_KEY"] = "key-in-env"
+	h.env["VIPCX_ACCESS_TOKEN"] = "token-in-env"
+	m := keys.NewMemory()
+	m.FailWith(errors.New("no such bus"))
+	_, errOut, code := h.runWith(m, false, "", "auth", "logout")
+	if code != exitInternal {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	if strings.Contains(errOut, "set VIPCX_") {
+		t.Errorf("suggests variables that are already set: %q", errOut)
+	}
+}
+
+// TestAuthCommandsSanitize: an escape sequence in a base URL or API key
+// from the environment never reaches the terminal.
+func TestAuthCommandsSanitize(t *testing.T) {
+	h := newHarness(t)
+	h.env["VIPCX_BASE_URL"] = "https://api.example/\x1b]0;pwned\x07"
+	h.env["VIPCX_API_KEY"] = "key\x1b[2J-0123456789"
+	h.env["VIPCX_ACCESS_TOKEN"] = "token"
+	out, errOut, _ := h.run("", "auth", "status")
+	if strings.ContainsAny(out+errOut, "\x1b\x07") {
+		t.Fatalf("escape reached the terminal: %q %q", out, errOut)
+	}
+}
+
+func TestProfileNamesValidated(t *testing.T) {
+	h := newHarness(t)
+	for _, p := range []string{"a\nb", "$(touch x)", "a b", strings.Repeat("p", 65), "ü"} {
+		if _, errOut, code := h.run("", "--profile", p, "auth", "status"); code != exitUsage {
+			t.Errorf("profile %q: exit %d (%s), want 2", p, code, errOut)
+		}
+	}
+	h.env["VIPCX_PROFILE"] = "bad;name"
+	if _, errOut, code := h.run("", "auth", "status"); code != exitUsage || !strings.Contains(errOut, "$VIPCX_PROFILE") {
+		t.Errorf("variable: exit %d, stderr %q", code, errOut)
+	}
+	delete(h.env, "VIPCX_PROFILE")
+	if _, errOut, code := h.run("", "--profile", "Work.eu_2-b", "auth", "status"); code == exitUsage {
+		t.Errorf("valid profile refused: %s", errOut)
+	}
+}
+
+// TestLoginTakesAPIKeyFromVariable keeps the key off the command line.
+func TestLoginTakesAPIKeyFromVariable(t *testing.T) {
+	h := newHarness(t)
+	h.env["VIPCX_API_KEY"] = demo.DemoAPIKey
+	if _, errOut, code := h.run(demo.DemoToken, "auth", "login", "--with-token"); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	delete(h.env, "VIPCX_API_KEY")
+	if got, err := h.store.Get(context.Background(), keys.Account("default", keys.NameAPIKey)); err != nil || got.Reveal() != demo.DemoAPIKey {
+		t.Fatalf("stored API key %v, %v", got.Len(), err)
+	}
+}

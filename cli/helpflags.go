@@ -1,0 +1,81 @@
+package cli
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+// tuiOnlyFlags matter only to the TUI and `get`; the help of commands that
+// ignore them does not list them.
+var tuiOnlyFlags = []string{"demo", "theme"}
+
+// settingsFlags are read only by commands that talk to the API or keyring.
+var settingsFlags = []string{"profile", "env", "base-url", "timeout", "debug"}
+
+// tidyHelp hides, in each command's help, the global flags it ignores:
+// --demo and --theme under auth; every global flag under version and
+// completion, which read nothing.
+func tidyHelp(root *cobra.Command) {
+	def := root.HelpFunc()
+	root.SetHelpFunc(func(c *cobra.Command, args []string) {
+		hidden := hiddenFor(c)
+		pf := root.PersistentFlags()
+		for _, n := range hidden {
+			if f := pf.Lookup(n); f != nil {
+				f.Hidden = true
+			}
+		}
+		def(c, args)
+		for _, n := range hidden {
+			if f := pf.Lookup(n); f != nil {
+				f.Hidden = false
+			}
+		}
+	})
+}
+
+// hiddenFor names the global flags c's help leaves out.
+func hiddenFor(c *cobra.Command) []string {
+	if c == c.Root() {
+		return nil
+	}
+	if needsNoSettings(c) {
+		return append(append([]string{}, tuiOnlyFlags...), settingsFlags...)
+	}
+	for p := c; p != nil; p = p.Parent() {
+		if p.Name() == "auth" {
+			return tuiOnlyFlags
+		}
+	}
+	return nil
+}
+
+// shells are the shells cobra generates completion for.
+var shells = []string{"bash", "zsh", "fish", "powershell"}
+
+// strictCompletion makes `vipcx completion tcsh` an error (exit 2) instead
+// of cobra's help and exit 0, which a script would take for success.
+func strictCompletion(root *cobra.Command) {
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() != "completion" {
+			continue
+		}
+		c.Args = cobra.ArbitraryArgs
+		c.RunE = func(_ *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usageError("completion needs a shell: %s", strings.Join(shells, ", "))
+			}
+			return usageError("no completion for %q: vipcx supports %s", args[0], strings.Join(shells, ", "))
+		}
+	}
+}
+
+// versionText is what `vipcx version` and `vipcx --version` print.
+func (a *app) versionText() string {
+	return fmt.Sprintf("vipcx %s\ncommit %s\n%s %s/%s\n",
+		a.version(), a.commit(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
+}
