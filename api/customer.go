@@ -33,7 +33,15 @@ type Customer struct {
 
 	// Raw is the response body, unmodified.
 	Raw []byte `json:"-"`
+	// AskedID is the ID GetCustomer asked for; see WrongID.
+	AskedID string `json:"-"`
 }
+
+// WrongID reports whether the server answered with a customer other than
+// the one asked for (its customerId differs from AskedID). The answer is
+// kept, since it may still be what the user wants to see, but it must not
+// be shown as the customer asked for without a word.
+func (c *Customer) WrongID() bool { return c.AskedID != "" && c.CustomerID != c.AskedID }
 
 // CompanyProfile is the customer's company: name, language, segment, address
 // and the admins maintained through the API.

@@ -18,7 +18,7 @@ var redactedHeaders = map[string]bool{"Authorization": true, "X-Api-Key": true}
 // logAttempt writes one debug record per attempt. It logs the method, path,
 // status, duration, IDs and request headers; bodies, the query string and
 // credentials never reach the log.
-func (c *Client) logAttempt(ctx context.Context, req *http.Request, resp *http.Response, n int, d time.Duration, err error) {
+func (c *Client) logAttempt(ctx context.Context, req *http.Request, resp *http.Response, n int, d time.Duration, err error, scrub *secret.Scrubber) {
 	if c.log == nil || !c.log.Enabled(ctx, slog.LevelDebug) {
 		return
 	}
@@ -34,11 +34,11 @@ func (c *Client) logAttempt(ctx context.Context, req *http.Request, resp *http.R
 	if resp != nil {
 		attrs = append(attrs,
 			slog.Int("status", resp.StatusCode),
-			slog.String("response_request_id", clip(sanitize.Line(resp.Header.Get("X-Request-Id")), 100)),
-			slog.String("content_type", clip(sanitize.Line(resp.Header.Get("Content-Type")), 100)))
+			slog.String("response_request_id", clip(sanitize.Line(scrub.Scrub(resp.Header.Get("X-Request-Id"))), 100)),
+			slog.String("content_type", clip(sanitize.Line(scrub.Scrub(resp.Header.Get("Content-Type"))), 100)))
 	}
 	if err != nil {
-		attrs = append(attrs, slog.String("error", sanitize.Line(err.Error())))
+		attrs = append(attrs, slog.String("error", sanitize.Line(scrub.Scrub(err.Error()))))
 	}
 	c.log.LogAttrs(ctx, slog.LevelDebug, "api attempt", attrs...)
 }
