@@ -11,6 +11,13 @@ import (
 	"github.com/vipcx/vipcx/secret"
 )
 
+// discard is the one logger that drops everything.
+var discard = slog.New(slog.DiscardHandler)
+
+// DiscardLogger is the logger to use where nothing should be logged, so the
+// program has one such logger rather than one per package.
+func DiscardLogger() *slog.Logger { return discard }
+
 // redactedHeaders carry credentials; the log shows that they were sent,
 // never their values.
 var redactedHeaders = map[string]bool{"Authorization": true, "X-Api-Key": true}

@@ -13,7 +13,6 @@ import (
 	"strings"
 	"time"
 
-
 	"github.com/vipcx/vipcx/sanitize"
 	"github.com/vipcx/vipcx/secret"
 )
@@ -95,7 +94,19 @@ func isTLSFailure(err error) bool {
 		recordErr tls.RecordHeaderError
 	)
 	return errors.As(err, &certErr) || errors.As(err, &authErr) || errors.As(err, &hostErr) ||
-		errors.As(err, &invalid) || errors.As(err, &recordErr)
+		errors.As(err, &invalid) || errors.As(err, &recordErr) || isTLSVersionFailure(err)
+}
+
+// isTLSVersionFailure reports a handshake that failed on the protocol
+// version: the peer answered with a TLS alert (Go reports it as a
+// "remote error"), or offered a version below the client's minimum. Go
+// types neither error, so the second is recognised by its text.
+func isTLSVersionFailure(err error) bool {
+	var op *net.OpError
+	if errors.As(err, &op) && op.Op == "remote error" {
+		return true
+	}
+	return strings.Contains(err.Error(), "tls: server selected unsupported protocol version")
 }
 
 // RetryAfter parses a Retry-After header: delay-seconds or an HTTP-date
