@@ -60,6 +60,7 @@ type Client struct {
 	maxBody        int64
 	retry          RetryPolicy
 	log            *slog.Logger
+	inFlight       int
 	// jitter returns a uniform value in [0, n); replaced in tests.
 	jitter func(n int64) int64
 	now    func() time.Time
@@ -78,6 +79,7 @@ func NewClient(baseURL string, opts ...Option) (*Client, error) {
 		userAgent:      DefaultUserAgent,
 		attemptTimeout: DefaultAttemptTimeout,
 		maxBody:        DefaultMaxBodyBytes,
+		inFlight:       DefaultPagesInFlight,
 		retry:          DefaultRetryPolicy(),
 		jitter:         randInt64N,
 		now:            time.Now,

@@ -1,0 +1,75 @@
+package api
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"reflect"
+)
+
+// decodeModel decodes one JSON object into T with the Customer's
+// tolerance: a field of the wrong type is left empty, strings sanitized.
+func decodeModel[T any](raw []byte) (T, error) {
+	var v T
+	body, err := checkObject(raw)
+	if err != nil {
+		return v, err
+	}
+	if err := tolerant(json.Unmarshal(body, &v)); err != nil {
+		return v, err
+	}
+	sanitizeStrings(reflect.ValueOf(&v).Elem())
+	return v, nil
+}
+
+// envelope is a list answer: Adobe's paging fields around the array, which
+// the customer list calls accounts (or customers, in its field table) and
+// subscriptions and orders call items.
+type envelope struct {
+	TotalCount FlexInt         `json:"totalCount"`
+	Offset     FlexInt         `json:"offset"`
+	Limit      FlexInt         `json:"limit"`
+	Accounts   json.RawMessage `json:"accounts"`
+	Customers  json.RawMessage `json:"customers"`
+	Items      json.RawMessage `json:"items"`
+	Links      Links           `json:"links"`
+}
+
+// decodePage decodes a list answer. Items are decoded one by one from the
+// bytes as sent, and each item's bytes are kept in Raw, so `--json` prints
+// them exactly as the server wrote them.
+func decodePage[T any](raw []byte) (*Page[T], error) {
+	if _, err := checkObject(raw); err != nil {
+		return nil, err
+	}
+	var env envelope
+	if err := tolerant(json.Unmarshal(bytes.TrimSpace(raw), &env)); err != nil {
+		return nil, err
+	}
+	arr := firstArray(env.Accounts, env.Customers, env.Items)
+	var items []json.RawMessage
+	if len(arr) > 0 && json.Unmarshal(arr, &items) != nil {
+		return nil, fmt.Errorf("%w: the list is not an array", ErrMalformedResponse)
+	}
+	p := &Page[T]{Total: int(env.TotalCount), Offset: int(env.Offset), Limit: int(env.Limit),
+		Items: make([]T, 0, len(items)), Raw: items, Links: env.Links}
+	sanitizeStrings(reflect.ValueOf(&p.Links).Elem())
+	for i, it := range items {
+		v, err := decodeModel[T](it)
+		if err != nil {
+			return nil, fmt.Errorf("item %d: %w", i+1, err)
+		}
+		p.Items = append(p.Items, v)
+	}
+	return p, nil
+}
+
+// firstArray is the first of the candidate arrays that was sent.
+func firstArray(cands ...json.RawMessage) json.RawMessage {
+	for _, c := range cands {
+		if t := bytes.TrimSpace(c); len(t) > 0 && !bytes.Equal(t, []byte("null")) {
+			return t
+		}
+	}
+	return nil
+}
