@@ -55,13 +55,27 @@ func decodePage[T any](raw []byte) (*Page[T], error) {
 		Items: make([]T, 0, len(items)), Raw: items, Links: env.Links}
 	sanitizeStrings(reflect.ValueOf(&p.Links).Elem())
 	for i, it := range items {
-		v, err := decodeModel[T](it)
+		v, err := decodeItem[T](it)
 		if err != nil {
 			return nil, fmt.Errorf("item %d: %w", i+1, err)
 		}
 		p.Items = append(p.Items, v)
 	}
 	return p, nil
+}
+
+// decodeItem decodes one item of a page whose size and nesting checkObject
+// has already checked as a whole, so it is not scanned again.
+func decodeItem[T any](raw []byte) (T, error) {
+	var v T
+	if len(raw) == 0 || raw[0] != '{' {
+		return v, fmt.Errorf("%w: a list item is not an object", ErrMalformedResponse)
+	}
+	if err := tolerant(json.Unmarshal(raw, &v)); err != nil {
+		return v, err
+	}
+	sanitizeStrings(reflect.ValueOf(&v).Elem())
+	return v, nil
 }
 
 // firstArray is the first of the candidate arrays that was sent.
