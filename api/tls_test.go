@@ -20,13 +20,13 @@ func TestTLS10ServerIsNotRetried(t *testing.T) {
 	var hits, handshakes atomic.Int32
 	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(http.ResponseWriter, *http.Request) { hits.Add(1) }))
 	srv.TLS = &tls.Config{MinVersion: tls.VersionTLS10, MaxVersion: tls.VersionTLS10}
-	srv.StartTLS()
-	defer srv.Close()
 	srv.Config.ConnState = func(_ net.Conn, s http.ConnState) {
 		if s == http.StateNew {
 			handshakes.Add(1)
 		}
 	}
+	srv.StartTLS()
+	defer srv.Close()
 	c, err := NewClient(srv.URL, WithHTTPClient(srv.Client()), WithAPIKey("key-0123456789"),
 		WithTokenSource(StaticToken(secret.New("tok-0123456789"))),
 		WithRetryPolicy(RetryPolicy{Sleep: func(context.Context, time.Duration) error { return nil }}))
