@@ -1,6 +1,8 @@
 // Package api is the client for Adobe's VIP Marketplace partner API: the
-// Client with its retries and safety limits, the Customer model, the one
-// error type and the one place (Describe) where failures become words.
+// Client with its one request pipeline (retries, safety limits, redaction),
+// the models (customer, reseller, customer list, subscriptions, orders),
+// the shared concurrent paging, the one error type and the one place
+// (Describe) where failures become words.
 package api
 
 import (

@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/vipcx/vipcx/secret"
 )
@@ -186,4 +187,26 @@ func TestErrorsNameTheResource(t *testing.T) {
 // newTestLogger logs everything, as debug.log would with --debug.
 func newTestLogger(w *strings.Builder) *slog.Logger {
 	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelDebug}))
+}
+
+// Waiting is bounded in total: a retry whose wait would pass MaxWait is not
+// made, and every wait is announced before it starts.
+func TestThrottleWaitBoundedInTotal(t *testing.T) {
+	h := setup(t, WithRetryPolicy(RetryPolicy{MaxAttempts: 5, ThrottleWindow: 10 * time.Second, MaxWait: 25 * time.Second}))
+	h.client.retry.Sleep = h.sleep
+	h.client.jitter = func(n int64) int64 { return n - 1 } // the longest wait: 13 s
+	h.handle("/v3/customers/", serve(reply{429, jsonType, `{"code":"4118","message":"Too many requests"}`, nil}))
+	var notes []RetryNotice
+	ctx := WithRetryNotify(context.Background(), func(n RetryNotice) { notes = append(notes, n) })
+	_, err := h.client.GetCustomer(ctx, testID)
+	var e *Error
+	if !errors.As(err, &e) || e.StatusCode != 429 {
+		t.Fatalf("err = %v", err)
+	}
+	if len(h.sleeps) != 1 || h.sleeps[0] != 13*time.Second || len(h.requests()) != 2 {
+		t.Errorf("waits %v over %d requests; want one 13 s wait (a second would pass 25 s)", h.sleeps, len(h.requests()))
+	}
+	if len(notes) != 1 || notes[0].Status != 429 || notes[0].Code != "4118" || notes[0].Attempt != 2 || notes[0].MaxAttempts != 5 {
+		t.Errorf("notices %+v", notes)
+	}
 }
