@@ -78,45 +78,62 @@ func (c *Client) send(ctx context.Context, k call) (*answer, error) {
 	if err != nil {
 		return nil, err
 	}
-	maxAttempts := c.retry.MaxAttempts
+	st := &sendState{tok: tok, ids: requestIDs{correlation: uuid.NewString()}, max: c.retry.MaxAttempts}
 	if k.attempts > 0 {
-		maxAttempts = k.attempts
+		st.max = k.attempts
 	}
-	ids := requestIDs{correlation: uuid.NewString()}
-	reminted := false
-	var waited time.Duration
 	for attempt := 1; ; attempt++ {
-		ids.request = uuid.NewString()
-		out := c.attempt(ctx, k, tok, ids, attempt)
+		st.ids.request = uuid.NewString()
+		out := c.attempt(ctx, k, st.tok, st.ids, attempt)
 		if out.err == nil {
 			return out.answer, nil
 		}
-		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("%s: %w", k.action, err)
+		counted, err := c.prepareRetry(ctx, k, st, out, attempt)
+		if err != nil {
+			return nil, err
 		}
-		if !reminted && c.mayRemint(out) {
-			reminted = true
-			if tok, err = c.remint(ctx, k.action, tok); err != nil {
-				return nil, err
-			}
+		if !counted {
 			attempt-- // the re-mint retry is not one of the counted attempts
-			ids.correlation = uuid.NewString()
-			continue
-		}
-		d := c.backoff(attempt, out)
-		if !out.retryable || attempt >= maxAttempts || waited+d > c.retry.MaxWait {
-			return nil, giveUp(k, out, attempt)
-		}
-		if out.status != 0 {
-			ids.correlation = uuid.NewString()
-		}
-		notify(ctx, RetryNotice{Resource: k.resource, Status: out.status, Code: out.code,
-			Attempt: attempt + 1, MaxAttempts: maxAttempts, Wait: d})
-		waited += d
-		if err := c.retry.Sleep(ctx, d); err != nil {
-			return nil, fmt.Errorf("%s: waiting to retry: %w", k.action, err)
 		}
 	}
+}
+
+// sendState is what one call carries from attempt to attempt.
+type sendState struct {
+	tok      secret.Secret
+	ids      requestIDs
+	max      int
+	reminted bool
+	waited   time.Duration
+}
+
+// prepareRetry decides what follows failed attempt number attempt: a
+// re-mint (counted false), a wait announced and slept (counted true), or
+// the error that ends the call.
+func (c *Client) prepareRetry(ctx context.Context, k call, st *sendState, out outcome, attempt int) (counted bool, err error) {
+	if err := ctx.Err(); err != nil {
+		return false, fmt.Errorf("%s: %w", k.action, err)
+	}
+	if !st.reminted && c.mayRemint(out) {
+		st.reminted = true
+		st.ids.correlation = uuid.NewString()
+		st.tok, err = c.remint(ctx, k.action, st.tok)
+		return false, err
+	}
+	d := c.backoff(attempt, out)
+	if !out.retryable || attempt >= st.max || st.waited+d > c.retry.MaxWait {
+		return false, giveUp(k, out, attempt)
+	}
+	if out.status != 0 {
+		st.ids.correlation = uuid.NewString()
+	}
+	notify(ctx, RetryNotice{Resource: k.resource, Status: out.status, Code: out.code,
+		Attempt: attempt + 1, MaxAttempts: st.max, Wait: d})
+	st.waited += d
+	if err := c.retry.Sleep(ctx, d); err != nil {
+		return false, fmt.Errorf("%s: waiting to retry: %w", k.action, err)
+	}
+	return true, nil
 }
 
 // mayRemint reports whether the rejection is one a fresh token can fix: a

@@ -59,13 +59,45 @@ func (sc ListScenario) key() string {
 func ListScenarios() []ListScenario { return slices.Clone(allLists()) }
 
 var allLists = sync.OnceValue(func() []ListScenario {
-	acc := func(n int, name func(int) string) func(*Server) *Lister {
-		items := Accounts("hostile-reseller", n, name)
-		return func(*Server) *Lister { return &Lister{Key: "accounts", Items: items, MaxLimit: 50} }
+	return append(customerLists(), historyLists()...)
+})
+
+// accounts serves n accounts, named by name, 50 a page at most.
+func accounts(n int, name func(int) string) func(*Server) *Lister {
+	items := Accounts("hostile-reseller", n, name)
+	return func(*Server) *Lister { return &Lister{Key: "accounts", Items: items, MaxLimit: 50} }
+}
+
+// with is base changed by f.
+func with(base func(*Server) *Lister, f func(*Lister)) func(*Server) *Lister {
+	return func(s *Server) *Lister { l := base(s); f(l); return l }
+}
+
+// customerLists misbehave while a reseller's customers are read.
+func customerLists() []ListScenario {
+	return []ListScenario{
+		{ID: "list-total-larger", Kind: KindCustomers, About: "totalCount 150 over a list of 120", Want: 120, Short: true,
+			lister: with(accounts(120, nil), func(l *Lister) { l.Total = 150 })},
+		{ID: "list-repeats", Kind: KindCustomers, About: "offset ignored: every page is the first", Want: 50, Short: true,
+			lister: with(accounts(120, nil), func(l *Lister) { l.IgnoreOffset = true })},
+		{ID: "list-empty-middle", Kind: KindCustomers, About: "an empty page at offset 50 of 150", Want: 50, Short: true,
+			lister: with(accounts(150, nil), func(l *Lister) { l.EmptyAt = 50 })},
+		{ID: "list-429", Kind: KindCustomers, About: "429 without Retry-After on the second page", Want: 150,
+			lister: with(accounts(150, nil), func(l *Lister) { l.ThrottleAt = 50 })},
+		{ID: "list-429-retry-after", Kind: KindCustomers, About: "429 with Retry-After: 1 on the second page", Want: 150,
+			lister: with(accounts(150, nil), func(l *Lister) { l.ThrottleAt, l.RetryAfter = 50, "1" })},
+		{ID: "list-1133", Kind: KindCustomers, About: "400 1133 offset out of range on the second page", Exit: ExitBadRequest,
+			lister: with(accounts(150, nil), func(l *Lister) { l.RejectAt = 50 })},
+		{ID: "list-hostile-names", Kind: KindCustomers, About: "escape sequences, bidi and 16 KiB company names", Want: 200,
+			lister: accounts(200, hostileName)},
+		{ID: "list-customers-key", Kind: KindCustomers, About: "the array under customers instead of accounts", Want: 120,
+			lister: with(accounts(120, nil), func(l *Lister) { l.Key = "customers" })},
+		{ID: "list-5000", Kind: KindCustomers, About: "5,200 customers", Want: 5200, lister: accounts(5200, nil)},
 	}
-	with := func(base func(*Server) *Lister, f func(*Lister)) func(*Server) *Lister {
-		return func(s *Server) *Lister { l := base(s); f(l); return l }
-	}
+}
+
+// historyLists misbehave while a customer's orders or subscriptions are read.
+func historyLists() []ListScenario {
 	orders := func(n int, offer func(int) string) func(*Server) *Lister {
 		items := Orders("orders", n, offer)
 		return func(*Server) *Lister { return &Lister{Key: "items", Items: items, MaxLimit: 100} }
@@ -74,36 +106,18 @@ var allLists = sync.OnceValue(func() []ListScenario {
 		items := Subscriptions(n, offer)
 		return func(*Server) *Lister { return &Lister{Key: "items", Items: items, MaxLimit: n + 1} }
 	}
-	hostileOffer := func(i int) string { return hostileName(i) }
 	return []ListScenario{
-		{ID: "list-total-larger", Kind: KindCustomers, About: "totalCount 150 over a list of 120", Want: 120, Short: true,
-			lister: with(acc(120, nil), func(l *Lister) { l.Total = 150 })},
-		{ID: "list-repeats", Kind: KindCustomers, About: "offset ignored: every page is the first", Want: 50, Short: true,
-			lister: with(acc(120, nil), func(l *Lister) { l.IgnoreOffset = true })},
-		{ID: "list-empty-middle", Kind: KindCustomers, About: "an empty page at offset 50 of 150", Want: 50, Short: true,
-			lister: with(acc(150, nil), func(l *Lister) { l.EmptyAt = 50 })},
-		{ID: "list-429", Kind: KindCustomers, About: "429 without Retry-After on the second page", Want: 150,
-			lister: with(acc(150, nil), func(l *Lister) { l.ThrottleAt = 50 })},
-		{ID: "list-429-retry-after", Kind: KindCustomers, About: "429 with Retry-After: 1 on the second page", Want: 150,
-			lister: with(acc(150, nil), func(l *Lister) { l.ThrottleAt, l.RetryAfter = 50, "1" })},
-		{ID: "list-1133", Kind: KindCustomers, About: "400 1133 offset out of range on the second page", Exit: ExitBadRequest,
-			lister: with(acc(150, nil), func(l *Lister) { l.RejectAt = 50 })},
-		{ID: "list-hostile-names", Kind: KindCustomers, About: "escape sequences, bidi and 16 KiB company names", Want: 200,
-			lister: acc(200, hostileName)},
-		{ID: "list-customers-key", Kind: KindCustomers, About: "the array under customers instead of accounts", Want: 120,
-			lister: with(acc(120, nil), func(l *Lister) { l.Key = "customers" })},
-		{ID: "list-5000", Kind: KindCustomers, About: "5,200 customers", Want: 5200, lister: acc(5200, nil)},
 		{ID: "orders-5000", Kind: KindOrders, About: "5,000 orders", Want: 5000, lister: orders(5000, nil)},
 		{ID: "orders-total-larger", Kind: KindOrders, About: "totalCount 400 over a history of 250", Want: 250, Short: true,
 			lister: with(orders(250, nil), func(l *Lister) { l.Total = 400 })},
 		{ID: "orders-next-foreign", Kind: KindOrders, About: "links.next points at another host", Want: 250,
 			lister: orders(250, nil), foreignNext: true},
 		{ID: "orders-hostile-offers", Kind: KindOrders, About: "hostile offer IDs in every line item", Want: 150,
-			lister: orders(150, hostileOffer)},
+			lister: orders(150, hostileName)},
 		{ID: "subs-300", Kind: KindSubscriptions, About: "300 subscriptions", Want: 300, lister: subs(300, nil)},
-		{ID: "subs-hostile-offers", Kind: KindSubscriptions, About: "hostile offer IDs", Want: 120, lister: subs(120, hostileOffer)},
+		{ID: "subs-hostile-offers", Kind: KindSubscriptions, About: "hostile offer IDs", Want: 120, lister: subs(120, hostileName)},
 	}
-})
+}
 
 // installLists puts every list scenario on s.
 func (s *Server) installLists() {
