@@ -51,7 +51,8 @@ type outcome struct {
 // getJSON is the request pipeline: send k with retries, then decode the
 // 200 body into T. Every endpoint is this call with its own decoder, so
 // headers, retries, size caps and error wording are the same everywhere.
-// A body that does not decode is a *bodyError that keeps the request IDs.
+// A body that does not decode is a bare *bodyError that keeps the request
+// IDs (its message is shown as it is, so it is not prefixed).
 func getJSON[T any](ctx context.Context, c *Client, k call, decode func([]byte) (T, error)) (T, error) {
 	var zero T
 	a, err := c.send(ctx, k)
@@ -64,7 +65,7 @@ func getJSON[T any](ctx context.Context, c *Client, k call, decode func([]byte) 
 		if len(a.body) > 0 && !json.Valid(a.body) {
 			be.summary = summarizeBody(a.header.Get("Content-Type"), a.body)
 		}
-		return zero, fmt.Errorf("%s: %w", k.action, be)
+		return zero, be
 	}
 	return v, nil
 }
@@ -162,14 +163,15 @@ func (c *Client) remint(ctx context.Context, action string, rejected secret.Secr
 
 // giveUp is the error of the last attempt. A transport failure says what
 // the call was and how many attempts were made; an *Error stays a bare
-// *Error (its Resource says what it was about).
+// *Error (its Resource says what it was about), and a body that could not
+// be used a bare *bodyError, whose message is shown as it is.
 func giveUp(k call, out outcome, attempts int) error {
 	var e *Error
-	if errors.As(out.err, &e) {
+	var be *bodyError
+	if errors.As(out.err, &e) || errors.As(out.err, &be) {
 		return out.err
 	}
-	var be *bodyError
-	if errors.As(out.err, &be) || attempts == 1 {
+	if attempts == 1 {
 		return fmt.Errorf("%s: %w", k.action, out.err)
 	}
 	return fmt.Errorf("%s: %w (gave up after %d attempts)", k.action, out.err, attempts)
