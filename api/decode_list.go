@@ -37,13 +37,20 @@ type envelope struct {
 
 // decodePage decodes a list answer. Items are decoded one by one from the
 // bytes as sent, and each item's bytes are kept in Raw, so `--json` prints
-// them exactly as the server wrote them.
+// them exactly as the server wrote them. The body is checked for shape and
+// nesting as it is (not compacted first, as a customer is): the bytes
+// kept must be the bytes sent.
 func decodePage[T any](raw []byte) (*Page[T], error) {
-	if _, err := checkObject(raw); err != nil {
+	trimmed := bytes.TrimSpace(raw)
+	if len(trimmed) == 0 || trimmed[0] != '{' || nestingDepth(trimmed) > maxNesting {
+		_, err := checkObject(raw) // for its precise error
+		if err == nil {
+			err = fmt.Errorf("%w: not a list object", ErrMalformedResponse)
+		}
 		return nil, err
 	}
 	var env envelope
-	if err := tolerant(json.Unmarshal(bytes.TrimSpace(raw), &env)); err != nil {
+	if err := tolerant(json.Unmarshal(trimmed, &env)); err != nil {
 		return nil, err
 	}
 	arr := firstArray(env.Accounts, env.Customers, env.Items)

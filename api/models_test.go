@@ -2,6 +2,7 @@ package api
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -83,5 +84,14 @@ func TestOrderPageDecodes(t *testing.T) {
 	}
 	if _, err := decodePage[Order]([]byte(`{"items":[{"orderId":"O1","lineItems":[{"quantity":1e999}]}]}`)); err == nil {
 		t.Error("a quantity of 1e999 was accepted")
+	}
+}
+
+func TestPageRefusesDeepNestingAndWrongShapes(t *testing.T) {
+	deep := `{"items":[` + strings.Repeat("[", 100) + strings.Repeat("]", 100) + `]}`
+	for _, body := range []string{deep, `[1,2]`, ``, `{"items":[1]}`, `{"items":[{"orderId":"a"}]`} {
+		if _, err := decodePage[Order]([]byte(body)); !errors.Is(err, ErrMalformedResponse) {
+			t.Errorf("%.30s: err = %v, want ErrMalformedResponse", body, err)
+		}
 	}
 }
