@@ -23,6 +23,7 @@ const minScrubLen = 4
 // credentials that call sent.
 type Scrubber struct {
 	pairs []string // old, new, old, new… longest old first
+	r     *strings.Replacer
 }
 
 // NewScrubber returns a Scrubber that replaces each of hide with Redacted.
@@ -50,10 +51,10 @@ func (s *Scrubber) WithMasked(v Secret) *Scrubber {
 
 // Scrub returns text with every form of every known secret replaced.
 func (s *Scrubber) Scrub(text string) string {
-	if s == nil || len(s.pairs) == 0 || text == "" {
+	if s == nil || s.r == nil || text == "" {
 		return text
 	}
-	return strings.NewReplacer(s.pairs...).Replace(text)
+	return s.r.Replace(text)
 }
 
 // add records the forms of v, each to be replaced by with.
@@ -111,7 +112,8 @@ func lower(c byte) byte {
 	return c
 }
 
-// sortPairs puts longer values first. strings.Replacer tries the old
+// sortPairs puts longer values first and builds the replacer once, so
+// Scrub costs no set-up per call. strings.Replacer tries the old
 // strings in argument order at each position, so a secret that contains
 // another is replaced whole rather than leaving part of itself behind.
 func (s *Scrubber) sortPairs() {
@@ -124,5 +126,9 @@ func (s *Scrubber) sortPairs() {
 	s.pairs = s.pairs[:0]
 	for _, p := range ps {
 		s.pairs = append(s.pairs, p.old, p.new)
+	}
+	s.r = nil
+	if len(s.pairs) > 0 {
+		s.r = strings.NewReplacer(s.pairs...)
 	}
 }
