@@ -1,6 +1,8 @@
 // Package api is the client for Adobe's VIP Marketplace partner API: the
-// Client with its retries and safety limits, the Customer model, the one
-// error type and the one place (Describe) where failures become words.
+// Client with its one request pipeline (retries, safety limits, redaction),
+// the models (customer, reseller, customer list, subscriptions, orders),
+// the shared concurrent paging, the one error type and the one place
+// (Describe) where failures become words.
 package api
 
 import (
@@ -60,6 +62,7 @@ type Client struct {
 	maxBody        int64
 	retry          RetryPolicy
 	log            *slog.Logger
+	inFlight       int
 	// jitter returns a uniform value in [0, n); replaced in tests.
 	jitter func(n int64) int64
 	now    func() time.Time
@@ -78,6 +81,7 @@ func NewClient(baseURL string, opts ...Option) (*Client, error) {
 		userAgent:      DefaultUserAgent,
 		attemptTimeout: DefaultAttemptTimeout,
 		maxBody:        DefaultMaxBodyBytes,
+		inFlight:       DefaultPagesInFlight,
 		retry:          DefaultRetryPolicy(),
 		jitter:         randInt64N,
 		now:            time.Now,
@@ -121,19 +125,18 @@ func checkBaseURL(baseURL string) (*url.URL, error) {
 	case u.RawQuery != "" || u.Fragment != "":
 		return nil, fmt.Errorf("%w: %q must not have a query or fragment", ErrInsecureURL, shown)
 	case u.Scheme == "http" && !isLoopback(u.Hostname()):
-		return nil, fmt.Errorf("%w: %q: plain http is only allowed to 127.0.0.1, ::1 or localhost", ErrInsecureURL, shown)
+		return nil, fmt.Errorf("%w: %q: plain http is only allowed to a loopback address such as 127.0.0.1 or [::1]", ErrInsecureURL, shown)
 	}
 	u.Path = strings.TrimRight(u.Path, "/")
 	u.RawPath = ""
 	return u, nil
 }
 
-// isLoopback reports whether host is localhost or a loopback IP literal. Names
-// other than localhost are not resolved: DNS could say anything.
+// isLoopback reports whether host is a loopback IP literal. No name is
+// trusted, not even localhost: Go may ask DNS for it when /etc/hosts lacks
+// the entry, and DNS could say anything, so the answer checked here and the
+// address dialled later could differ.
 func isLoopback(host string) bool {
-	if strings.EqualFold(host, "localhost") {
-		return true
-	}
 	ip := net.ParseIP(host)
 	return ip != nil && ip.IsLoopback()
 }
@@ -207,30 +210,9 @@ func describeRune(r rune) string {
 	return fmt.Sprintf("%q", r)
 }
 
-// GetCustomer fetches one customer account.
-//
-// Adobe documents the endpoint at
-// https://developer.adobe.com/vipmp/docs/customer-account/get-customer-account
-//
-// The ID is validated and the credentials checked before anything is sent.
-// A non-200 answer is an *Error; a 200 with an unusable body wraps
-// ErrMalformedResponse or ErrResponseTooLarge; transport failures are
-// wrapped as they are; cancelling ctx stops at once, retries and backoff
-// included.
-func (c *Client) GetCustomer(ctx context.Context, id string) (*Customer, error) {
-	if err := ValidateCustomerID(id); err != nil {
-		return nil, err
-	}
-	tok, err := c.token(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return c.fetch(ctx, "/v3/customers/"+url.PathEscape(id), tok)
-}
-
 // token checks that an API key is set and asks the token source for a
 // bearer token: what every request needs before anything is sent.
-func (c *Client) token(ctx context.Context) (secret.Secret, error) {
+func (c *Client) token(ctx context.Context, action string) (secret.Secret, error) {
 	switch {
 	case c.apiKey.IsZero():
 		return secret.Secret{}, fmt.Errorf("%w: no API key", ErrNoCredentials)
@@ -240,7 +222,7 @@ func (c *Client) token(ctx context.Context) (secret.Secret, error) {
 	tok, err := c.tokens.Token(ctx)
 	switch {
 	case err != nil && ctx.Err() != nil:
-		return secret.Secret{}, fmt.Errorf("get customer: %w", ctx.Err())
+		return secret.Secret{}, fmt.Errorf("%s: %w", action, ctx.Err())
 	case err != nil:
 		return secret.Secret{}, &tokenError{err: err}
 	case tok.IsZero():
@@ -249,9 +231,15 @@ func (c *Client) token(ctx context.Context) (secret.Secret, error) {
 	return tok, nil
 }
 
-// newRequest builds the GET with exactly the headers Adobe documents for it.
-func (c *Client) newRequest(ctx context.Context, path string, tok secret.Secret, ids requestIDs) (*http.Request, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.BaseURL()+path, nil)
+// newRequest builds the GET with exactly the headers Adobe documents for
+// it. The URL is always the base URL's host: paths and queries are built
+// here, never taken from a server's links.
+func (c *Client) newRequest(ctx context.Context, k call, tok secret.Secret, ids requestIDs) (*http.Request, error) {
+	u := c.BaseURL() + k.path
+	if len(k.query) > 0 {
+		u += "?" + k.query.Encode()
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
 	if err != nil {
 		return nil, fmt.Errorf("building the request: %w", err)
 	}

@@ -224,7 +224,9 @@ func TestNewClientURLRules(t *testing.T) {
 		{"http://127.0.0.1:8421", true, "http://127.0.0.1:8421"},
 		{"http://127.9.9.9", true, "http://127.9.9.9"},
 		{"http://[::1]:80", true, "http://[::1]:80"},
-		{"http://LOCALHOST:1", true, "http://LOCALHOST:1"},
+		// Names are not trusted, not even localhost: resolving it may ask DNS.
+		{"http://LOCALHOST:1", false, ""},
+		{"http://localhost:8080", false, ""},
 		{"http://partners.adobe.io", false, ""},
 		{"http://10.0.0.1", false, ""},
 		{"http://localhost.evil.example", false, ""},

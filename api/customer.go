@@ -3,6 +3,8 @@ package api
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -33,7 +35,15 @@ type Customer struct {
 
 	// Raw is the response body, unmodified.
 	Raw []byte `json:"-"`
+	// AskedID is the ID GetCustomer asked for; see WrongID.
+	AskedID string `json:"-"`
 }
+
+// WrongID reports whether the server answered with a customer other than
+// the one asked for (its customerId differs from AskedID). The answer is
+// kept, since it may still be what the user wants to see, but it must not
+// be shown as the customer asked for without a word.
+func (c *Customer) WrongID() bool { return c.AskedID != "" && c.CustomerID != c.AskedID }
 
 // CompanyProfile is the customer's company: name, language, segment, address
 // and the admins maintained through the API.
@@ -169,16 +179,57 @@ func (f *FlexBool) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// FlexInt decodes a number or a numeric string; anything else is 0.
+// FlexInt decodes a whole number sent as a JSON number or a numeric string.
+// Integral floats ("1.5e3", "12.0") are accepted, since some serializers
+// write counts that way. A number that is not whole or does not fit (1.5,
+// 1e999, a 20-digit integer) fails the decode with a *NumberError rather
+// than becoming 0, which would read as "0 licenses". Values that are not
+// numbers at all (null, "", text, objects) leave 0, as tolerance for
+// Adobe's inconsistent typing asks.
 type FlexInt int
+
+// maxExactFloat is the largest float64 that still counts exactly.
+const maxExactFloat = 1 << 53
 
 // UnmarshalJSON implements json.Unmarshaler.
 func (f *FlexInt) UnmarshalJSON(b []byte) error {
-	v, err := strconv.Atoi(strings.Trim(string(b), `"`))
-	if err == nil {
+	s := strings.Trim(string(b), `"`)
+	if v, err := strconv.Atoi(s); err == nil {
 		*f = FlexInt(v)
+		return nil
 	}
+	if !looksNumeric(s) {
+		return nil
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || v != math.Trunc(v) || math.Abs(v) > maxExactFloat {
+		return &NumberError{Text: clip(s, 40)}
+	}
+	*f = FlexInt(v)
 	return nil
+}
+
+// looksNumeric reports whether s is shaped like a JSON number.
+func looksNumeric(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		switch {
+		case '0' <= r && r <= '9', r == '.', r == 'e', r == 'E', r == '+':
+		case r == '-' && (i == 0 || s[i-1] == 'e' || s[i-1] == 'E'):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// NumberError is a count that is not a whole number a FlexInt can hold.
+type NumberError struct{ Text string }
+
+func (e *NumberError) Error() string {
+	return fmt.Sprintf("%q is not a whole number in range", e.Text)
 }
 
 // StringList decodes an array of strings, or a single string (the resources

@@ -22,11 +22,8 @@ func DecodeCustomer(raw []byte) (*Customer, error) {
 		return nil, err
 	}
 	c := new(Customer)
-	if err := json.Unmarshal(body, c); err != nil {
-		var typeErr *json.UnmarshalTypeError
-		if !errors.As(err, &typeErr) {
-			return nil, notValidJSON(err)
-		}
+	if err := tolerant(json.Unmarshal(body, c)); err != nil {
+		return nil, err
 	}
 	sanitizeStrings(reflect.ValueOf(c).Elem())
 	if c.CustomerID == "" {
@@ -34,6 +31,21 @@ func DecodeCustomer(raw []byte) (*Customer, error) {
 	}
 	c.Raw = raw
 	return c, nil
+}
+
+// tolerant filters the error of a json.Unmarshal into a model: a field of
+// an unexpected type is left empty (Raw keeps it), a count that is not a
+// whole number fails the decode, anything else is invalid JSON.
+func tolerant(err error) error {
+	var typeErr *json.UnmarshalTypeError
+	var numErr *NumberError
+	switch {
+	case err == nil, errors.As(err, &typeErr):
+		return nil
+	case errors.As(err, &numErr):
+		return fmt.Errorf("%w: a count is %s", ErrMalformedResponse, sanitize.Line(numErr.Error()))
+	}
+	return notValidJSON(err)
 }
 
 // checkObject accepts exactly one JSON object and nothing after it, and
@@ -162,6 +174,7 @@ func sanitizeStrings(v reflect.Value) {
 type errorBody struct {
 	Code, Message string
 	Details       []string
+	InvalidFields []string
 	Summary       string
 }
 
@@ -172,6 +185,7 @@ const (
 	maxMessageRunes = 300
 	maxDetailRunes  = 200
 	maxDetails      = 20
+	maxFieldRunes   = 100
 )
 
 // decodeErrorBody reads Adobe's {code, message, additionalDetails} body, the
@@ -182,15 +196,16 @@ func decodeErrorBody(contentType string, body []byte) errorBody {
 	trimmed := bytes.TrimSpace(body)
 	if len(trimmed) > 0 && trimmed[0] == '{' && json.Unmarshal(trimmed, &fields) == nil {
 		eb := errorBody{
-			Code:    firstNonEmpty(scalar(fields["code"]), scalar(fields["error_code"])),
-			Message: firstNonEmpty(scalar(fields["message"]), scalar(fields["error_description"]), scalar(fields["error"])),
-			Details: details(fields["additionalDetails"]),
+			Code:          firstNonEmpty(scalar(fields["code"]), scalar(fields["error_code"])),
+			Message:       firstNonEmpty(scalar(fields["message"]), scalar(fields["error_description"]), scalar(fields["error"])),
+			Details:       details(fields["additionalDetails"]),
+			InvalidFields: invalidFields(fields["invalidFields"]),
 		}
 		if eb.Code == "" && scalar(fields["error_description"]) != "" {
 			eb.Code = scalar(fields["error"]) // OAuth: error is the code
 		}
 		eb.Code, eb.Message = clip(eb.Code, maxCodeRunes), clip(eb.Message, maxMessageRunes)
-		if eb.Code != "" || eb.Message != "" || len(eb.Details) > 0 {
+		if eb.Code != "" || eb.Message != "" || len(eb.Details) > 0 || len(eb.InvalidFields) > 0 {
 			return eb
 		}
 	}
@@ -228,6 +243,34 @@ func details(raw json.RawMessage) []string {
 	for _, it := range items {
 		if s := scalar(it); s != "" && len(out) < maxDetails {
 			out = append(out, clip(s, maxDetailRunes))
+		}
+	}
+	return out
+}
+
+// invalidFields reads Adobe's invalidFields (documented with error 1117):
+// an array of field names, or of objects naming the field, or a lone name.
+// At most maxDetails names are kept, each clipped and sanitized.
+// https://developer.adobe.com/vipmp/docs/references/error-codes
+func invalidFields(raw json.RawMessage) []string {
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return nil
+	}
+	var items []json.RawMessage
+	if json.Unmarshal(raw, &items) != nil {
+		items = []json.RawMessage{raw}
+	}
+	var out []string
+	for _, it := range items {
+		name := scalar(it)
+		if name == "" {
+			var obj map[string]json.RawMessage
+			if json.Unmarshal(it, &obj) == nil {
+				name = firstNonEmpty(scalar(obj["field"]), scalar(obj["name"]), scalar(obj["path"]))
+			}
+		}
+		if name != "" && len(out) < maxDetails {
+			out = append(out, clip(name, maxFieldRunes))
 		}
 	}
 	return out

@@ -105,6 +105,7 @@ func newError(resp *http.Response, body []byte, ids requestIDs, now time.Time) *
 		Code:          eb.Code,
 		Message:       eb.Message,
 		Details:       eb.Details,
+		InvalidFields: eb.InvalidFields,
 		Summary:       eb.Summary,
 		RequestID:     ids.request,
 		CorrelationID: ids.correlation,

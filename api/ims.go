@@ -108,7 +108,7 @@ func NewIMSTokenSource(cfg IMSConfig) (*IMSTokenSource, error) {
 		s.now = time.Now
 	}
 	if s.log == nil {
-		s.log = slog.New(slog.DiscardHandler)
+		s.log = DiscardLogger()
 	}
 	s.http = imsHTTPClient(cfg.HTTPClient)
 	return s, nil
@@ -347,9 +347,13 @@ func (s *IMSTokenSource) imsError(resp *http.Response, body []byte) error {
 	return e
 }
 
+// redact removes the client secret from IMS text in every form an echo
+// could take (plain, URL-encoded, JSON-escaped), and masks the client ID,
+// the API key, as vipcx shows it everywhere else.
 func (s *IMSTokenSource) redact(text string) string {
-	if s.clientSecret.IsZero() {
-		return text
-	}
-	return strings.ReplaceAll(text, s.clientSecret.Reveal(), secret.Redacted)
+	return secret.NewScrubber(s.clientSecret).WithMasked(secret.New(s.clientID)).Scrub(text)
 }
+
+// KnownSecrets is the client secret, so the API client can remove it from
+// what the partner API echoes too.
+func (s *IMSTokenSource) KnownSecrets() []secret.Secret { return []secret.Secret{s.clientSecret} }

@@ -11,6 +11,13 @@ import (
 	"github.com/vipcx/vipcx/secret"
 )
 
+// discard is the one logger that drops everything.
+var discard = slog.New(slog.DiscardHandler)
+
+// DiscardLogger is the logger to use where nothing should be logged, so the
+// program has one such logger rather than one per package.
+func DiscardLogger() *slog.Logger { return discard }
+
 // redactedHeaders carry credentials; the log shows that they were sent,
 // never their values.
 var redactedHeaders = map[string]bool{"Authorization": true, "X-Api-Key": true}
@@ -18,7 +25,7 @@ var redactedHeaders = map[string]bool{"Authorization": true, "X-Api-Key": true}
 // logAttempt writes one debug record per attempt. It logs the method, path,
 // status, duration, IDs and request headers; bodies, the query string and
 // credentials never reach the log.
-func (c *Client) logAttempt(ctx context.Context, req *http.Request, resp *http.Response, n int, d time.Duration, err error) {
+func (c *Client) logAttempt(ctx context.Context, req *http.Request, resp *http.Response, n int, d time.Duration, err error, scrub *secret.Scrubber) {
 	if c.log == nil || !c.log.Enabled(ctx, slog.LevelDebug) {
 		return
 	}
@@ -34,11 +41,11 @@ func (c *Client) logAttempt(ctx context.Context, req *http.Request, resp *http.R
 	if resp != nil {
 		attrs = append(attrs,
 			slog.Int("status", resp.StatusCode),
-			slog.String("response_request_id", clip(sanitize.Line(resp.Header.Get("X-Request-Id")), 100)),
-			slog.String("content_type", clip(sanitize.Line(resp.Header.Get("Content-Type")), 100)))
+			slog.String("response_request_id", clip(sanitize.Line(scrub.Scrub(resp.Header.Get("X-Request-Id"))), 100)),
+			slog.String("content_type", clip(sanitize.Line(scrub.Scrub(resp.Header.Get("Content-Type"))), 100)))
 	}
 	if err != nil {
-		attrs = append(attrs, slog.String("error", sanitize.Line(err.Error())))
+		attrs = append(attrs, slog.String("error", sanitize.Line(scrub.Scrub(err.Error()))))
 	}
 	c.log.LogAttrs(ctx, slog.LevelDebug, "api attempt", attrs...)
 }

@@ -29,15 +29,26 @@ type RetryPolicy struct {
 	BaseDelay time.Duration
 	// MaxDelay caps the doubling (default 10s).
 	MaxDelay time.Duration
+	// ThrottleWindow is how long a 429 without Retry-After waits, plus up to
+	// 30% jitter (default 5s). Adobe throttles per API key over a rolling
+	// 5-second window and documents no Retry-After, so a retry inside the
+	// same window would almost surely be refused again, and the key is
+	// shared with the partner's production integration.
+	// https://developer.adobe.com/vipmp/docs/references/rate-limits
+	ThrottleWindow time.Duration
+	// MaxWait bounds the total waiting of one call across its retries
+	// (default 20s); a retry that would exceed it is not made.
+	MaxWait time.Duration
 	// Sleep waits d or until ctx is done; tests inject one that records and
 	// returns at once. The default uses a timer.
 	Sleep func(ctx context.Context, d time.Duration) error
 }
 
-// DefaultRetryPolicy is the policy the contract asks for: 3 attempts,
-// 500ms doubling up to 10s.
+// DefaultRetryPolicy is 3 attempts, 500ms doubling up to 10s, a 5-second
+// throttling window and at most 20s of waiting in all.
 func DefaultRetryPolicy() RetryPolicy {
-	return RetryPolicy{MaxAttempts: 3, BaseDelay: 500 * time.Millisecond, MaxDelay: 10 * time.Second, Sleep: sleepCtx}
+	return RetryPolicy{MaxAttempts: 3, BaseDelay: 500 * time.Millisecond, MaxDelay: 10 * time.Second,
+		ThrottleWindow: 5 * time.Second, MaxWait: 20 * time.Second, Sleep: sleepCtx}
 }
 
 // withDefaults fills the zero fields of p.
@@ -51,6 +62,12 @@ func (p RetryPolicy) withDefaults() RetryPolicy {
 	}
 	if p.MaxDelay <= 0 {
 		p.MaxDelay = d.MaxDelay
+	}
+	if p.ThrottleWindow <= 0 {
+		p.ThrottleWindow = d.ThrottleWindow
+	}
+	if p.MaxWait <= 0 {
+		p.MaxWait = d.MaxWait
 	}
 	if p.Sleep == nil {
 		p.Sleep = d.Sleep

@@ -1,10 +1,8 @@
 package api
 
 import (
-	"context"
 	"crypto/tls"
 	"crypto/x509"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -15,135 +13,12 @@ import (
 	"strings"
 	"time"
 
-	"github.com/google/uuid"
-
 	"github.com/vipcx/vipcx/sanitize"
 	"github.com/vipcx/vipcx/secret"
 )
 
 // maxRetryAfter caps how long a server's Retry-After may make a user wait.
 const maxRetryAfter = 10 * time.Second
-
-// requestIDs are the IDs of one attempt: sent, or echoed back by the server.
-type requestIDs struct{ request, correlation string }
-
-// outcome is the result of one attempt and what it means for the next.
-type outcome struct {
-	customer  *Customer
-	err       error
-	status    int  // 0 when no response arrived
-	retryable bool // worth another attempt
-	wait      time.Duration
-	hasWait   bool // the server named the wait (Retry-After)
-}
-
-// fetch runs the attempts of one user action. The correlation ID is the
-// action's idempotency key: kept for a retry after an attempt that got no
-// response, replaced after any response, as Adobe's idempotency rules ask.
-func (c *Client) fetch(ctx context.Context, path string, tok secret.Secret) (*Customer, error) {
-	ids := requestIDs{correlation: uuid.NewString()}
-	reminted := false
-	for attempt := 1; ; attempt++ {
-		ids.request = uuid.NewString()
-		out := c.attempt(ctx, path, tok, ids, attempt)
-		if out.err == nil {
-			return out.customer, nil
-		}
-		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("get customer: %w", err)
-		}
-		if inv, ok := c.tokens.(Invalidator); ok && out.status == http.StatusUnauthorized && !reminted {
-			inv.Invalidate(tok)
-			reminted = true
-			var err error
-			if tok, err = c.token(ctx); err != nil {
-				return nil, err
-			}
-			attempt-- // the re-mint retry is not one of the counted attempts
-			ids.correlation = uuid.NewString()
-			continue
-		}
-		if !out.retryable || attempt >= c.retry.MaxAttempts {
-			return nil, giveUp(out, attempt)
-		}
-		if out.status != 0 {
-			ids.correlation = uuid.NewString()
-		}
-		if err := c.retry.Sleep(ctx, c.backoff(attempt, out)); err != nil {
-			return nil, fmt.Errorf("get customer: waiting to retry: %w", err)
-		}
-	}
-}
-
-// giveUp is the error of the last attempt. A transport failure says how
-// many attempts were made; an *Error stays a bare *Error.
-func giveUp(out outcome, attempts int) error {
-	if out.status != 0 || attempts == 1 {
-		return out.err
-	}
-	return fmt.Errorf("%w (gave up after %d attempts)", out.err, attempts)
-}
-
-// attempt sends one request and reads its answer within the attempt timeout.
-func (c *Client) attempt(ctx context.Context, path string, tok secret.Secret, ids requestIDs, n int) outcome {
-	actx, cancel := context.WithTimeout(ctx, c.attemptTimeout)
-	defer cancel()
-	req, err := c.newRequest(actx, path, tok, ids)
-	if err != nil {
-		return outcome{err: err}
-	}
-	resp, body, readErr, err := c.exchange(ctx, req, n)
-	if err != nil {
-		return outcome{err: err, retryable: transportRetryable(err)}
-	}
-	ids = echoedIDs(resp.Header, ids)
-	if resp.StatusCode != http.StatusOK {
-		e := newError(resp, body, ids, c.now())
-		return outcome{err: e, status: resp.StatusCode, retryable: e.Retryable(),
-			wait: min(e.RetryAfter, maxRetryAfter), hasWait: e.RetryAfter > 0}
-	}
-	return c.decodeOK(resp, body, readErr, ids)
-}
-
-// exchange sends req, reads the body through the size cap and logs the
-// attempt as number n. err is a round trip that got no response; readErr a
-// body that could not be read whole. The body is closed on return; callers
-// use only resp's status and headers.
-func (c *Client) exchange(ctx context.Context, req *http.Request, n int) (resp *http.Response, body []byte, readErr, err error) {
-	start := c.now()
-	resp, err = c.http.Do(req)
-	if err != nil {
-		c.logAttempt(ctx, req, nil, n, c.now().Sub(start), err)
-		return nil, nil, nil, err
-	}
-	defer resp.Body.Close()
-	body, readErr = readBody(resp.Body, c.maxBody)
-	c.logAttempt(ctx, req, resp, n, c.now().Sub(start), readErr)
-	return resp, body, readErr, nil
-}
-
-// decodeOK turns a 200 into a customer, or into an error that keeps the IDs.
-func (c *Client) decodeOK(resp *http.Response, body []byte, readErr error, ids requestIDs) outcome {
-	be := &bodyError{requestID: ids.request, correlationID: ids.correlation}
-	out := outcome{err: be, status: resp.StatusCode}
-	switch {
-	case errors.Is(readErr, ErrResponseTooLarge):
-		be.err = readErr
-	case readErr != nil:
-		be.err = fmt.Errorf("%w: body cut short: %w", ErrMalformedResponse, readErr)
-		out.retryable = true // the connection failed, not the API
-	default:
-		cust, err := DecodeCustomer(body)
-		if err == nil {
-			return outcome{customer: cust}
-		}
-		be.err = err
-		if len(body) > 0 && !json.Valid(body) {
-			be.summary = summarizeBody(resp.Header.Get("Content-Type"), body)
-		}
-	}
-	return out
-}
 
 // readBody reads at most max bytes; more is ErrResponseTooLarge. The cap
 // applies after Go's transparent gzip decoding, so a gzip bomb is caught.
@@ -157,9 +32,9 @@ func readBody(r io.Reader, max int64) ([]byte, error) {
 
 // echoedIDs prefers the IDs the server echoed, which are what Adobe support
 // can look up, and falls back to the ones sent.
-func echoedIDs(h http.Header, sent requestIDs) requestIDs {
+func echoedIDs(h http.Header, sent requestIDs, scrub *secret.Scrubber) requestIDs {
 	pick := func(name, fallback string) string {
-		if v := clip(sanitize.Line(h.Get(name)), 100); v != "" {
+		if v := clip(sanitize.Line(scrub.Scrub(h.Get(name))), 100); v != "" {
 			return v
 		}
 		return fallback
@@ -168,10 +43,17 @@ func echoedIDs(h http.Header, sent requestIDs) requestIDs {
 }
 
 // backoff is the wait before retry number attempt: the server's Retry-After
-// (already capped) if it gave one, else full jitter below a doubling cap.
+// (already capped) if it gave one; for a bare 429 the throttling window
+// plus up to 30% jitter, so the retry lands in the next window and
+// concurrent callers do not return together; else full jitter below a
+// doubling cap.
 func (c *Client) backoff(attempt int, out outcome) time.Duration {
-	if out.hasWait {
+	switch {
+	case out.hasWait:
 		return out.wait
+	case out.status == http.StatusTooManyRequests:
+		w := c.retry.ThrottleWindow
+		return w + time.Duration(c.jitter(int64(w)*3/10+1))
 	}
 	ceiling := c.retry.BaseDelay << min(attempt-1, 30)
 	if ceiling <= 0 || ceiling > c.retry.MaxDelay {
@@ -212,7 +94,19 @@ func isTLSFailure(err error) bool {
 		recordErr tls.RecordHeaderError
 	)
 	return errors.As(err, &certErr) || errors.As(err, &authErr) || errors.As(err, &hostErr) ||
-		errors.As(err, &invalid) || errors.As(err, &recordErr)
+		errors.As(err, &invalid) || errors.As(err, &recordErr) || isTLSVersionFailure(err)
+}
+
+// isTLSVersionFailure reports a handshake that failed on the protocol
+// version: the peer answered with a TLS alert (Go reports it as a
+// "remote error"), or offered a version below the client's minimum. Go
+// types neither error, so the second is recognised by its text.
+func isTLSVersionFailure(err error) bool {
+	var op *net.OpError
+	if errors.As(err, &op) && op.Op == "remote error" {
+		return true
+	}
+	return strings.Contains(err.Error(), "tls: server selected unsupported protocol version")
 }
 
 // RetryAfter parses a Retry-After header: delay-seconds or an HTTP-date

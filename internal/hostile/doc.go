@@ -9,6 +9,9 @@
 // import it, but only tests may: nothing in the program imports it.
 //
 // Each scenario is served at /v3/customers/<scenario-id>, so any client that
-// fetches a customer can be pointed at it by choosing the ID. Scan checks the
+// fetches a customer can be pointed at it by choosing the ID. List scenarios
+// (ListScenarios) are served the same way at /v3/resellers/<id>/customers
+// and /v3/customers/<id>/orders or /subscriptions; Lister serves a list of
+// one's own for tests and benchmarks. Scan checks the
 // bytes a program wrote for anything that could drive a terminal.
 package hostile

@@ -39,16 +39,6 @@ type Scenario struct {
 	handler func(*Server) http.Handler
 }
 
-// Lookup returns the scenario named id, and whether there is one.
-func Lookup(id string) (Scenario, bool) {
-	for _, sc := range Scenarios() {
-		if sc.ID == id {
-			return sc, true
-		}
-	}
-	return Scenario{}, false
-}
-
 // Scenarios lists every built-in scenario: hostile strings first, then
 // wrong shapes, broken bodies, stalls, redirects and hostile error answers.
 // The bodies are built once and shared: do not modify them.

@@ -42,6 +42,7 @@ func start(t testing.TB, useTLS bool) *Server {
 	for _, sc := range Scenarios() {
 		s.handlers[sc.ID] = sc.handler(s)
 	}
+	s.installLists()
 	if useTLS {
 		s.srv = httptest.NewTLSServer(s)
 	} else {
@@ -96,11 +97,17 @@ func (s *Server) Foreign() []http.Header {
 // Quit is closed when the test ends, so stalling handlers can return.
 func (s *Server) Quit() <-chan struct{} { return s.quit }
 
-// ServeHTTP routes /v3/customers/<id> to the scenario named id. Unknown IDs
+// ServeHTTP routes /v3/customers/<id> to the scenario named id, and
+// /v3/customers/<id>/orders (or /subscriptions) and
+// /v3/resellers/<id>/customers to list scenarios. Unknown customer IDs
 // get Adobe's 404 (code 1116), so a typo in a test shows up as exit 4.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if strings.HasPrefix(r.URL.Path, IMSPath) {
 		s.serveIMS(w, r)
+		return
+	}
+	if strings.HasPrefix(r.URL.Path, ResellersPath) {
+		s.serveReseller(w, r)
 		return
 	}
 	id, ok := strings.CutPrefix(r.URL.Path, CustomersPath)

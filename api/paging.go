@@ -1,0 +1,181 @@
+package api
+
+import (
+	"context"
+	"encoding/json"
+	"sync"
+)
+
+// Page is one page of a list answer, in the server's order.
+type Page[T any] struct {
+	// Total is the server's totalCount; Offset and Limit are as it echoed them.
+	Total, Offset, Limit int
+	Items                []T
+	// Raw holds each item's bytes exactly as sent, index for index.
+	Raw   []json.RawMessage
+	Links Links
+}
+
+// List is a whole list read page by page: each item once, in the server's
+// order.
+type List[T any] struct {
+	Total int
+	Items []T
+	Raw   []json.RawMessage
+	// Short is set when the list ended before Total items: the server sent
+	// an empty page, a page of items already seen, or fewer than it counted.
+	Short bool
+}
+
+// DefaultPagesInFlight is how many pages a list reads at once after the
+// first, unless WithPagesInFlight says otherwise.
+const DefaultPagesInFlight = 6
+
+// WithPagesInFlight bounds how many page requests a list has in flight.
+func WithPagesInFlight(n int) Option {
+	return func(c *Client) {
+		if n > 0 {
+			c.inFlight = n
+		}
+	}
+}
+
+// pager reads the rest of a list from its first page.
+type pager[T any] struct {
+	fetch func(ctx context.Context, offset, limit int) (*Page[T], error)
+	key   func(T) string
+	limit int // the limit asked for on every page
+	max   int // at most this many items; <= 0 for all
+	par   int // pages in flight
+}
+
+// pageResult is one fetched page, or why it could not be.
+type pageResult[T any] struct {
+	page *Page[T]
+	err  error
+}
+
+// collect joins first and the pages after it. Once totalCount is known the
+// remaining offsets are fetched concurrently, at most p.par at a time, each
+// page its own call through the retry pipeline; pages are consumed in the
+// server's order. Reading stops at Total, at max, at an empty page or at a
+// page that adds nothing new (a server ignoring offset), so it never loops,
+// never sends more requests than pages (plus retries), and never returns an
+// item twice. Returning cancels and waits for every page still in flight.
+func (p pager[T]) collect(ctx context.Context, first *Page[T]) (*List[T], error) {
+	l := &List[T]{Total: first.Total}
+	seen := map[string]bool{}
+	if !p.add(l, first, seen) || p.full(l) {
+		return p.finish(l), nil
+	}
+	offsets := p.offsets(first)
+	if len(offsets) == 0 {
+		return p.finish(l), nil
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	defer cancel()
+	results := p.start(ctx, &wg, offsets)
+	for _, ch := range results {
+		r := <-ch
+		if r.err != nil {
+			return nil, r.err
+		}
+		if !p.add(l, r.page, seen) || p.full(l) {
+			break
+		}
+	}
+	return p.finish(l), nil
+}
+
+// offsets are the offsets of the pages after first, up to Total (and max).
+// The step is the first page's size when the server sent fewer than asked
+// (it capped the limit), so no item is skipped.
+func (p pager[T]) offsets(first *Page[T]) []int {
+	step := p.limit
+	if n := len(first.Items); n > 0 && n < step {
+		step = n
+	}
+	end := first.Total
+	if p.max > 0 {
+		end = min(end, first.Offset+p.max)
+	}
+	var out []int
+	for off := first.Offset + len(first.Items); off < end; off += step {
+		out = append(out, off)
+	}
+	return out
+}
+
+// start fetches the pages at offsets, at most p.par at a time, each into
+// its own buffered channel so no goroutine blocks on a reader that left.
+func (p pager[T]) start(ctx context.Context, wg *sync.WaitGroup, offsets []int) []chan pageResult[T] {
+	results := make([]chan pageResult[T], len(offsets))
+	for i := range results {
+		results[i] = make(chan pageResult[T], 1)
+	}
+	sem := make(chan struct{}, p.par)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for i, off := range offsets {
+			select {
+			case sem <- struct{}{}:
+			case <-ctx.Done():
+				for _, ch := range results[i:] {
+					ch <- pageResult[T]{err: ctx.Err()}
+				}
+				return
+			}
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				defer func() { <-sem }()
+				pg, err := p.fetch(ctx, off, p.limit)
+				results[i] <- pageResult[T]{page: pg, err: err}
+			}()
+		}
+	}()
+	return results
+}
+
+// add appends the items of pg not seen before and reports whether the page
+// brought any (false ends the list).
+func (p pager[T]) add(l *List[T], pg *Page[T], seen map[string]bool) bool {
+	added := false
+	for i, it := range pg.Items {
+		if p.max > 0 && len(l.Items) >= p.max {
+			break
+		}
+		k := p.key(it)
+		if k == "" && i < len(pg.Raw) {
+			k = "raw:" + string(pg.Raw[i])
+		}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		added = true
+		l.Items = append(l.Items, it)
+		if i < len(pg.Raw) {
+			l.Raw = append(l.Raw, pg.Raw[i])
+		}
+	}
+	return added
+}
+
+// full reports whether the list holds everything wanted.
+func (p pager[T]) full(l *List[T]) bool {
+	return len(l.Items) >= l.Total || (p.max > 0 && len(l.Items) >= p.max)
+}
+
+// finish marks a list that ended before it had what it should have.
+func (p pager[T]) finish(l *List[T]) *List[T] {
+	want := l.Total
+	if p.max > 0 {
+		want = min(want, p.max)
+	}
+	l.Short = len(l.Items) < want
+	return l
+}
