@@ -63,7 +63,7 @@ func TestDescribeEveryClass(t *testing.T) {
 		{"malformed", &bodyError{err: fmt.Errorf("%w: empty body", ErrMalformedResponse), requestID: "rid"}, KindUpstream, FixReport, "Malformed response", "empty body"},
 		{"too large", &bodyError{err: fmt.Errorf("%w: more", ErrResponseTooLarge), requestID: "rid"}, KindUpstream, FixCheckBaseURL, "Response too large", "more"},
 		{"invalid id", ValidateCustomerID("1 2"), KindInvalidInput, FixCheckID, "Invalid customer ID", "4–40"},
-		{"insecure url", func() error { _, err := NewClient("http://example.com"); return err }(), KindInvalidInput, FixCheckBaseURL, "Insecure base URL", "localhost"},
+		{"insecure url", func() error { _, err := NewClient("http://example.com"); return err }(), KindInvalidInput, FixCheckBaseURL, "Insecure base URL", "[::1]"},
 		{"no credentials", fmt.Errorf("%w: no API key", ErrNoCredentials), KindCredentials, FixAddCredentials, "No credentials", "no API key"},
 		{"token failed", &tokenError{errors.New("invalid_client")}, KindCredentials, FixCheckClientSecret, "Could not get an access token", "invalid_client"},
 		{"token network", &tokenError{urlErr(context.DeadlineExceeded)}, KindUpstream, FixAllowMoreTime, "Timed out", "access token"},
