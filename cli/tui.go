@@ -85,7 +85,7 @@ func (a *app) liveFetcher(ctx context.Context, opts *ui.Options) error {
 
 // saveAndConnect is the credentials form's submit: store in the keyring,
 // then build a client from what was stored.
-func (a *app) saveAndConnect(ctx context.Context, c ui.Credentials) (ui.Fetcher, error) {
+func (a *app) saveAndConnect(ctx context.Context, c ui.Login) (ui.Fetcher, error) {
 	creds := keys.Credentials{Profile: a.set.Profile, APIKey: c.APIKey, APIKeySource: keys.SourceKeyring}
 	if c.Kind == ui.CredClientSecret {
 		creds.ClientSecret, creds.ClientSecretSource = c.Secret, keys.SourceKeyring

@@ -11,12 +11,12 @@ import (
 
 // connectRecorder is a fake Options.Connect.
 type connectRecorder struct {
-	got     []Credentials
+	got     []Login
 	fetcher Fetcher
 	err     error
 }
 
-func (c *connectRecorder) connect(_ context.Context, cr Credentials) (Fetcher, error) {
+func (c *connectRecorder) connect(_ context.Context, cr Login) (Fetcher, error) {
 	c.got = append(c.got, cr)
 	return c.fetcher, c.err
 }
@@ -30,8 +30,8 @@ func formHarness(t *testing.T, rec *connectRecorder) *harness {
 
 func TestNoFetcherOpensForm(t *testing.T) {
 	h := formHarness(t, &connectRecorder{})
-	if h.m.state != stateForm {
-		t.Fatalf("state %v, want form", h.m.state)
+	if h.m.screen() != stateForm {
+		t.Fatalf("state %v, want form", h.m.screen())
 	}
 	v := h.m.View()
 	for _, want := range []string{"API key", "Access token", "VIPCX_API_KEY"} {
@@ -61,13 +61,13 @@ func TestFormSubmitsThroughConnectAndNeverShowsSecret(t *testing.T) {
 	if c.APIKey != "my-api-key" || c.Kind != CredClientSecret || c.Secret.Reveal() != testSecret {
 		t.Errorf("credentials %q %v %q", c.APIKey, c.Kind, c.Secret.Reveal())
 	}
-	if h.m.state != stateStart || h.m.focus != focusInput || h.m.fetcher != f {
-		t.Fatalf("after connect: state %v focus %v", h.m.state, h.m.focus)
+	if h.m.screen() != stateStart || h.m.focus() != focusInput || h.m.fetcher != f {
+		t.Fatalf("after connect: state %v focus %v", h.m.screen(), h.m.focus())
 	}
 	h.typeText("9876543210")
 	h.press("enter")
-	if h.m.state != stateLoaded {
-		t.Errorf("fetch with the new fetcher: state %v", h.m.state)
+	if h.m.screen() != stateLoaded {
+		t.Errorf("fetch with the new fetcher: state %v", h.m.screen())
 	}
 }
 
@@ -79,8 +79,8 @@ func TestFormShowsConnectErrorSanitizedWithEnvAlternative(t *testing.T) {
 	h.typeText(testSecret)
 	h.press("enter")
 	v := h.m.View()
-	if h.m.state != stateForm || !strings.Contains(v, "keyring locked: unlock it") || !strings.Contains(v, envAlternative) {
-		t.Fatalf("state %v view:\n%s", h.m.state, v)
+	if h.m.screen() != stateForm || !strings.Contains(v, "keyring locked: unlock it") || !strings.Contains(v, envAlternative) {
+		t.Fatalf("state %v view:\n%s", h.m.screen(), v)
 	}
 	assertTerminalSafe(t, v)
 	if strings.Contains(v, testSecret) {

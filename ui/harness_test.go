@@ -78,6 +78,9 @@ func (h *harness) send(msg tea.Msg) {
 	h.t.Helper()
 	m, cmd := h.m.update(msg)
 	h.m = m
+	if cached, fresh := m.View(), m.freshView(); cached != fresh {
+		h.t.Fatalf("after %T the cached View differs from a fresh one:\ncached:\n%s\nfresh:\n%s", msg, cached, fresh)
+	}
 	if h.hold && cmd != nil {
 		h.held = append(h.held, cmd)
 		return

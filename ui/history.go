@@ -132,10 +132,10 @@ func (m Model) onHistory(msg historyMsg) Model {
 // recallList is what ↑/↓ in the input step through: recent IDs, then (in
 // demo mode) every sample customer, however full the history is, since the
 // start screen promises ↑/↓ reaches the samples it had no room to list.
-func (m Model) recallList() []string {
-	list := append([]string(nil), m.history...)
-	if m.opts.Demo {
-		for _, s := range m.opts.Samples {
+func recallList(e *env) []string {
+	list := append([]string(nil), e.history...)
+	if e.opts.Demo {
+		for _, s := range e.opts.Samples {
 			list = append(list, s.ID)
 		}
 	}
@@ -144,20 +144,20 @@ func (m Model) recallList() []string {
 
 // recallStep moves through recallList by delta (+1 older, -1 newer); past
 // the newest entry the draft typed before browsing comes back.
-func (m Model) recallStep(delta int) Model {
-	list := m.recallList()
+func (s startScreen) recallStep(e *env, delta int) startScreen {
+	list := recallList(e)
 	if len(list) == 0 {
-		return m
+		return s
 	}
-	if m.recall == -1 {
-		m.draft = m.input.Value()
+	if s.recall == -1 {
+		s.draft = s.input.Value()
 	}
-	m.recall = max(-1, min(m.recall+delta, len(list)-1))
-	if m.recall == -1 {
-		m.input.SetValue(m.draft)
+	s.recall = max(-1, min(s.recall+delta, len(list)-1))
+	if s.recall == -1 {
+		s.input.SetValue(s.draft)
 	} else {
-		m.input.SetValue(list[m.recall])
+		s.input.SetValue(list[s.recall])
 	}
-	m.input.CursorEnd()
-	return m.validateInput()
+	s.input.CursorEnd()
+	return s.validate()
 }

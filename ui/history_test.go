@@ -101,7 +101,7 @@ func TestRecallReachesSamplesWithAFullHistory(t *testing.T) {
 	for range maxHistory + 1 {
 		h.press("up")
 	}
-	if got := h.m.input.Value(); got != "sample-1" {
+	if got := h.m.startS().input.Value(); got != "sample-1" {
 		t.Errorf("after %d ↑: %q, want the sample", maxHistory+1, got)
 	}
 }

@@ -1,6 +1,9 @@
 package ui
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+)
 
 // keyMap holds every binding of the TUI in one place, so the footer help and
 // the handlers can never disagree. Shortcuts are only consulted when the
@@ -44,55 +47,19 @@ func newKeyMap() keyMap {
 	}
 }
 
-// helpView adapts the key map to bubbles/help for the current screen, so the
-// footer only offers what can be pressed now.
-type helpView struct {
-	k         keyMap
-	state     state
-	focus     focus
-	canGoBack bool // Esc in the input returns to a customer or an error
-}
-
-// ShortHelp is the one-line footer: terse words, so it fits in 80 columns;
-// "?" has the full list.
-func (h helpView) ShortHelp() []key.Binding {
-	k := h.k
-	switch {
-	case h.state == stateForm:
-		return []key.Binding{k.NextField, k.ToggleKind, relabel(k.Submit, "enter", "save"), k.ForceQuit}
-	case h.state == stateLoading:
-		return []key.Binding{k.Cancel, k.ForceQuit}
-	case h.focus == focusInput:
-		esc := relabel(k.Cancel, "esc", "clear")
-		if h.canGoBack {
-			esc = relabel(k.Cancel, "esc", "back")
-		}
-		return []key.Binding{k.Submit, k.Recall, esc, k.ForceQuit}
-	case h.state == stateLoaded:
-		// help and quit before refresh and copy: at 60 columns the line is
-		// cut, and "?" is the key that shows the rest.
-		return []key.Binding{relabel(k.NextTab, "tab", "tabs"), relabel(k.Down, "↑↓", "scroll"),
-			relabel(k.Search, "/", "search"), relabel(k.Help, "?", "help"), k.Quit,
-			k.Refresh, relabel(k.Copy, "y", "copy")}
-	default:
-		return []key.Binding{relabel(k.Search, "/", "search"), relabel(k.Refresh, "r", "retry"),
-			relabel(k.Help, "?", "help"), k.Quit}
-	}
-}
-
 // relabel is b with other help text, for the terse footer.
 func relabel(b key.Binding, keys, desc string) key.Binding {
 	b.SetHelp(keys, desc)
 	return b
 }
 
-// FullHelp is the "?" overlay, grouped by purpose.
-func (h helpView) FullHelp() [][]key.Binding {
-	k := h.k
-	return [][]key.Binding{
-		{k.NextTab, k.PrevTab, k.Jump},
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Home, k.End},
-		{k.Search, k.Refresh, k.Copy},
-		{k.Help, k.Quit, k.ForceQuit},
-	}
+// newHelp is the footer and "?" renderer. It is styled from the theme, not
+// with Bubbles' defaults (grey on grey, about 2:1 on a dark background).
+func newHelp(st styles) help.Model {
+	h := help.New()
+	h.Styles.ShortKey, h.Styles.FullKey = st.strong, st.strong
+	h.Styles.ShortDesc, h.Styles.FullDesc = st.muted, st.muted
+	h.Styles.ShortSeparator, h.Styles.FullSeparator = st.muted, st.muted
+	h.Styles.Ellipsis = st.muted
+	return h
 }
