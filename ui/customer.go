@@ -82,7 +82,7 @@ func (s customerScreen) update(e *env, msg tea.Msg) (customerScreen, tea.Cmd, []
 	case key.Matches(k, keys.Refresh):
 		return s, nil, []action{{kind: actFetch, id: s.id}}
 	case key.Matches(k, keys.Copy):
-		return s, nil, []action{{kind: actCopy, id: s.customer.CustomerID}}
+		return s, nil, []action{{kind: actCopy, id: s.id}} // the validated ID asked for, not the echo
 	case key.Matches(k, keys.NextTab):
 		return s.selectTab(e, s.tab+1)
 	case key.Matches(k, keys.PrevTab):

@@ -49,6 +49,9 @@ func (m Model) submit(id string, initial bool) (Model, tea.Cmd) {
 	ctx, cancel := context.WithCancel(context.Background())
 	m.fetch.cancel = cancel
 	l := loadingScreen{id: id, spinner: m.spinner}
+	if c, ok := m.top().(customerScreen); ok && c.id == id {
+		l.under = c // a refresh keeps the customer on show
+	}
 	m = m.push(l)
 	m.log.Debug("ui fetch", "id", id, "seq", m.fetch.seq)
 	cmd := fetchCmd(ctx, m.fetcher, id, m.fetch.seq)

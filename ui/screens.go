@@ -14,6 +14,7 @@ import (
 type loadingScreen struct {
 	id      string
 	spinner spinner.Model
+	under   screen // a refresh: the customer stays on show under the spinner
 }
 
 func (s loadingScreen) state() state                    { return stateLoading }
@@ -51,6 +52,9 @@ func (s loadingScreen) update(e *env, msg tea.Msg) (loadingScreen, tea.Cmd, []ac
 // view is the spinner line naming the ID being fetched; the footer says
 // how to cancel.
 func (s loadingScreen) view(e *env) string {
+	if s.under != nil {
+		return s.spinner.View() + " Refreshing…\n" + s.under.view(e)
+	}
 	return "\n" + s.spinner.View() + " Fetching customer " + e.st.title.Render(s.id) + "…"
 }
 

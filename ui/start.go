@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
@@ -36,13 +37,17 @@ func newStartScreen(e *env) startScreen {
 	return s.layout(e).(startScreen)
 }
 
-// newIDInput is the Customer ID field. The limit matches the longest valid
-// ID so a paste cannot grow the line without bound.
+// maxIDLen is the longest valid customer ID.
+const maxIDLen = 40
+
+// newIDInput is the Customer ID field. Its limit is far above the longest
+// valid ID: a field that silently kept 40 of 41 pasted characters would
+// fetch an ID nobody typed. The limit only bounds a runaway paste.
 func newIDInput() textinput.Model {
 	in := textinput.New()
 	in.Prompt = "› "
 	in.Placeholder = "e.g. 9876543210"
-	in.CharLimit = 40
+	in.CharLimit = 256
 	return in
 }
 
@@ -75,6 +80,8 @@ func (s startScreen) update(e *env, msg tea.Msg) (startScreen, tea.Cmd, []action
 	switch {
 	case key.Matches(k, e.keys.Submit):
 		return s.submit(e)
+	case key.Matches(k, e.keys.Help): // "?" is never part of an ID
+		return s, nil, act(actHelp)
 	case key.Matches(k, e.keys.Cancel):
 		return s, nil, act(actBack)
 	case k.Type == tea.KeyUp:
@@ -88,20 +95,14 @@ func (s startScreen) update(e *env, msg tea.Msg) (startScreen, tea.Cmd, []action
 	return s.validate(), cmd, nil
 }
 
-// validate checks the input with the client's own rule and sets the line
-// under it, so the user learns an ID is wrong before pressing Enter.
+// validate checks the input, trimmed, with the client's own rule. While
+// typing, the line under the input stays a neutral hint (an ID is invalid
+// until it is complete); submitted gives the exact reason on Enter.
 func (s startScreen) validate() startScreen {
-	v := s.input.Value()
+	v := strings.TrimSpace(s.input.Value())
 	s.inputOK = false
-	switch err := api.ValidateCustomerID(v); {
-	case v == "":
-		s.notice = ""
-	case err != nil:
-		s.notice, s.noticeTone = "not a customer ID: "+idHint, api.ToneBad
-	default:
-		s.notice = ""
-		s.inputOK = true
-	}
+	s.notice = ""
+	s.inputOK = v != "" && api.ValidateCustomerID(v) == nil
 	return s
 }
 
@@ -111,17 +112,20 @@ func (s startScreen) submit(e *env) (startScreen, tea.Cmd, []action) {
 	if !s.inputOK {
 		return s, nil, nil
 	}
-	s.notice = ""
 	return s, nil, []action{{kind: actFetch, id: s.input.Value()}}
 }
 
-// submitted trims the input and says why it cannot be fetched, if it cannot.
+// submitted trims the input and, when it cannot be fetched, says exactly
+// why, in the words of the CLI's check.
 func (s startScreen) submitted(*env) startScreen {
 	id := strings.TrimSpace(s.input.Value())
 	s.input.SetValue(id)
 	s = s.validate()
-	if id == "" {
+	switch err := api.ValidateCustomerID(id); {
+	case id == "":
 		s.notice, s.noticeTone = "type a customer ID ("+idHint+")", api.ToneBad
+	case err != nil:
+		s.notice, s.noticeTone = sanitize.Line(err.Error()), api.ToneBad
 	}
 	return s
 }
@@ -193,9 +197,12 @@ func sampleLines(e *env, room int) []string {
 func (s startScreen) noticeLine(e *env) string {
 	switch {
 	case s.notice != "":
-		return e.st.tone(s.noticeTone, s.notice)
+		return e.st.tone(s.noticeTone, wrapped(e, s.notice, 2)) // a reason quotes the ID: never cut it
 	case s.inputOK:
 		return e.st.muted.Render("enter to fetch")
+	}
+	if n := utf8.RuneCountInString(strings.TrimSpace(s.input.Value())); n > maxIDLen {
+		return e.st.muted.Render(fmt.Sprintf("too long: %d characters, at most %d", n, maxIDLen))
 	}
 	return e.st.muted.Render(idHint)
 }
@@ -207,9 +214,14 @@ func (s startScreen) shortHelp(e *env) []key.Binding {
 	if s.child {
 		esc = relabel(k.Cancel, "esc", "back")
 	}
-	return []key.Binding{k.Submit, k.Recall, esc, k.ForceQuit}
+	return []key.Binding{k.Submit, relabel(k.Recall, "↑/↓", "recent"), esc, relabel(k.Help, "?", "help"), k.ForceQuit}
 }
 
 func (s startScreen) fullHelp(e *env) [][]key.Binding {
-	return [][]key.Binding{s.shortHelp(e)}
+	k := e.keys
+	esc := relabel(k.Cancel, "esc", "clear the field")
+	if s.child {
+		esc = relabel(k.Cancel, "esc", "back")
+	}
+	return [][]key.Binding{{k.Submit, k.Recall, esc}, {relabel(k.Help, "?", "close help"), k.ForceQuit}}
 }

@@ -25,27 +25,60 @@ func TestTypingGoesToInputAndValidates(t *testing.T) {
 	if h.m.startS().input.Value() != "ab" || h.m.startS().inputOK {
 		t.Fatalf("value %q ok %v; want \"ab\" invalid", h.m.startS().input.Value(), h.m.startS().inputOK)
 	}
-	if !strings.Contains(h.m.View(), "not a customer ID") {
-		t.Errorf("no validation message in view:\n%s", h.m.View())
+	// while typing: the rule as a neutral hint, no error yet
+	if v := h.m.View(); !strings.Contains(v, idHint) || strings.Contains(v, symBad) {
+		t.Errorf("want the neutral hint while typing:\n%s", v)
+	}
+	h.press("enter") // on Enter: the exact reason, as the CLI words it
+	if v := h.m.View(); !strings.Contains(v, `"ab" has 2 characters; it must have 4 to 40`) {
+		t.Errorf("no exact reason on Enter:\n%s", v)
 	}
 	h.typeText("cd")
-	if !h.m.startS().inputOK || strings.Contains(h.m.View(), "not a customer ID") {
+	if !h.m.startS().inputOK || strings.Contains(h.m.View(), "characters") {
 		t.Errorf("abcd should be valid; notice %q", h.m.startS().notice)
 	}
 	h.typeText("!")
 	if h.m.startS().inputOK {
 		t.Error("abcd! accepted")
 	}
+	h.press("enter")
+	if v := h.m.View(); !strings.Contains(v, `contains '!'`) {
+		t.Errorf("no exact reason for '!':\n%s", v)
+	}
 }
+
+// TestQuestionMarkOpensHelpOnStart: "?" is never part of an ID, so on the
+// start screen it opens help (the README says to press it), whose footer
+// labels "?" as close; Esc returns to the input with the text kept.
+func TestQuestionMarkOpensHelpOnStart(t *testing.T) {
+	o, _ := demoOptions(t)
+	h := newHarness(t, o, 80, 24)
+	if footer := lastLine(h.m.View()); !strings.Contains(footer, "? help") {
+		t.Errorf("start footer does not mention help: %q", footer)
+	}
+	h.typeText("12?")
+	if h.m.screen() != stateHelp || h.m.startS().input.Value() != "12" {
+		t.Fatalf("? typed into the input: state %v value %q", h.m.screen(), h.m.startS().input.Value())
+	}
+	if footer := lastLine(h.m.View()); !strings.Contains(footer, "close") {
+		t.Errorf("inside help ? is not labelled close: %q", footer)
+	}
+	h.press("esc")
+	if h.m.screen() != stateStart || h.m.startS().input.Value() != "12" {
+		t.Errorf("esc from help: state %v value %q", h.m.screen(), h.m.startS().input.Value())
+	}
+}
+
+func lastLine(v string) string { return v[strings.LastIndex(v, "\n")+1:] }
 
 func TestShortcutsNeverFireWhileTyping(t *testing.T) {
 	o, f := demoOptions(t)
 	h := newHarness(t, o, 80, 24)
-	h.typeText("q123456?/ry")
+	h.typeText("q123456/ry")
 	if h.quit {
 		t.Fatal("q quit while typing")
 	}
-	if got := h.m.startS().input.Value(); got != "q123456?/ry" {
+	if got := h.m.startS().input.Value(); got != "q123456/ry" {
 		t.Errorf("input = %q, want every key typed", got)
 	}
 	if h.m.screen() != stateStart || f.callCount() != 0 || len(h.copied) != 0 || (h.m.screen() == stateHelp) {

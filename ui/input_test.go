@@ -1,0 +1,118 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/vipcx/vipcx/api"
+)
+
+func paste(s string) tea.KeyMsg { return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s), Paste: true} }
+
+// TestPasteTooLongIsKeptAndNeverFetched: 41 pasted characters stay 41, the
+// screen says the ID is too long, and Enter fetches nothing (a 40-character
+// limit used to keep a prefix and fetch an ID nobody typed).
+func TestPasteTooLongIsKeptAndNeverFetched(t *testing.T) {
+	o, f := demoOptions(t)
+	h := newHarness(t, o, 80, 24)
+	long := strings.Repeat("a", 41)
+	h.send(paste(long))
+	if got := h.m.startS().input.Value(); got != long {
+		t.Fatalf("input kept %d of 41 characters", len(got))
+	}
+	if v := h.m.View(); !strings.Contains(v, "too long: 41 characters, at most 40") {
+		t.Errorf("no too-long hint:\n%s", v)
+	}
+	h.press("enter")
+	if f.callCount() != 0 {
+		t.Fatalf("fetched %v for a 41-character paste", f.calls)
+	}
+	if v := h.m.View(); !strings.Contains(v, "has 41") || !strings.Contains(v, "it must have 4 to 40") {
+		t.Errorf("no exact reason on Enter:\n%s", v)
+	}
+}
+
+// TestWhitespaceAroundAnIDIsTrimmed: a pasted " 9876543210 " is a valid ID
+// in the live check and fetched trimmed; a leading space plus 40
+// characters loses none of them.
+func TestWhitespaceAroundAnIDIsTrimmed(t *testing.T) {
+	o, f := demoOptions(t)
+	h := newHarness(t, o, 80, 24)
+	h.send(paste(" 9876543210 "))
+	if !h.m.startS().inputOK || !strings.Contains(h.m.View(), "enter to fetch") {
+		t.Fatalf("padded ID rejected by the live check:\n%s", h.m.View())
+	}
+	h.press("enter")
+	if f.callCount() != 1 || f.calls[0] != "9876543210" || h.m.screen() != stateLoaded {
+		t.Fatalf("calls %q state %v", f.calls, h.m.screen())
+	}
+	h.press("/")
+	forty := strings.Repeat("b", 40)
+	h.send(paste(" " + forty))
+	h.press("enter")
+	if last := f.calls[len(f.calls)-1]; last != forty {
+		t.Errorf("fetched %q, want the 40 characters after the space", last)
+	}
+}
+
+// TestCopyTakesTheRequestedID: y copies the validated ID the user asked for,
+// not the customerId the server echoed (which is not validated).
+func TestCopyTakesTheRequestedID(t *testing.T) {
+	c := fairmont(t)
+	c.CustomerID = "server-echo-" + strings.Repeat("x", 200)
+	f := &fakeFetcher{customers: map[string]*api.Customer{"9876543210": c}}
+	h := newHarness(t, Options{Fetcher: f, Demo: true}, 80, 24)
+	h.typeText("9876543210")
+	h.press("enter", "y")
+	if len(h.copied) != 1 || h.copied[0] != "9876543210" {
+		t.Fatalf("copied %q, want the requested 9876543210", h.copied)
+	}
+}
+
+// TestEscOnInitialCustomerGoesToSearch: a customer opened with --customer
+// has the start screen under it, and Esc shows it with the input focused.
+func TestEscOnInitialCustomerGoesToSearch(t *testing.T) {
+	o, _ := demoOptions(t)
+	o.InitialID = "9876543210"
+	h := newHarness(t, o, 80, 24)
+	if h.m.screen() != stateLoaded {
+		t.Fatalf("state %v", h.m.screen())
+	}
+	h.press("esc")
+	if h.m.screen() != stateStart || h.m.focus() != focusInput || !strings.Contains(h.m.View(), "Customer ID") {
+		t.Fatalf("esc on a --customer customer: state %v\n%s", h.m.screen(), h.m.View())
+	}
+}
+
+// TestEscDuringRefreshStaysOnTheCustomer: r then Esc cancels the refresh
+// and leaves the customer on screen, on the same tab.
+func TestEscDuringRefreshStaysOnTheCustomer(t *testing.T) {
+	o, f := demoOptions(t)
+	h := newHarness(t, o, 80, 24)
+	h.typeText("9876543210")
+	h.press("enter", "4")
+	f.gate = make(chan struct{})
+	h.hold = true
+	h.press("r")
+	if v := h.m.View(); h.m.screen() != stateLoading || !strings.Contains(v, "Refreshing") || !strings.Contains(v, "Fairmont") {
+		t.Fatalf("refresh blanked the customer: state %v\n%s", h.m.screen(), v)
+	}
+	h.press("esc")
+	if h.m.screen() != stateLoaded || h.m.cust().tab != tabDiscounts {
+		t.Fatalf("esc during refresh: state %v tab %v", h.m.screen(), h.m.cust().tab)
+	}
+}
+
+// TestTooSmallMessageIsWrapped: at 30 columns the "enlarge" message is
+// wrapped, so the sizes it names are not cut off.
+func TestTooSmallMessageIsWrapped(t *testing.T) {
+	o, _ := demoOptions(t)
+	h := newHarness(t, o, 30, 10)
+	v := h.m.View()
+	if !strings.Contains(v, "have 30×10)") || strings.Contains(v, "…") {
+		t.Fatalf("enlarge message cut:\n%s", v)
+	}
+	assertFits(t, v, 30)
+}
