@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/url"
 	"path/filepath"
+	"strings"
 
 	"github.com/charmbracelet/lipgloss"
 
@@ -26,11 +28,12 @@ func (a *app) runTUI(ctx context.Context, customer string) error {
 			return a.fail(err)
 		}
 	}
+	where := tuiPlace(a.flags.demo, a.set.Env, a.set.BaseURL)
 	opts := ui.Options{
 		Demo: a.flags.demo, InitialID: customer,
-		HistoryPath: filepath.Join(a.set.StateDir, "history"),
+		HistoryPath: filepath.Join(a.set.StateDir, "history-"+where),
 		Dark:        a.darkBackground(),
-		Profile:     a.set.Profile, Env: a.set.Env, Logger: a.log,
+		Profile:     a.set.Profile, Env: where, Logger: a.log,
 	}
 	if a.flags.demo {
 		client, done, err := a.demoClient(ctx)
@@ -39,11 +42,28 @@ func (a *app) runTUI(ctx context.Context, customer string) error {
 		}
 		defer done()
 		opts.Fetcher, opts.Samples = client, demoSamples()
-		opts.Env = "demo"
 	} else if err := a.liveFetcher(ctx, &opts); err != nil {
 		return a.fail(err)
 	}
 	return a.reportCrash(ui.Run(ctx, opts))
+}
+
+// tuiPlace names where the TUI is connected, for the title bar and the
+// history file (one per place, so demo IDs never show up as recent in a
+// live session, nor sandbox IDs in production): "demo", a known
+// environment when the base URL is its own, else the base URL's host.
+func tuiPlace(demo bool, env, baseURL string) string {
+	if demo {
+		return "demo"
+	}
+	if known, ok := environments[env]; ok && strings.TrimRight(baseURL, "/") == known.api {
+		return env
+	}
+	u, err := url.Parse(baseURL)
+	if err != nil || u.Host == "" {
+		return "custom"
+	}
+	return strings.NewReplacer(":", "_", "/", "_").Replace(u.Host)
 }
 
 // reportCrash turns a TUI crash into a short, secret-free report on stderr

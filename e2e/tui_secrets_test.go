@@ -43,7 +43,12 @@ func assertNoSecrets(t *testing.T, env []string, stream []byte, needles []string
 	if err != nil || !bytes.Contains(log, []byte("ui state")) {
 		t.Errorf("no debug log with UI state changes (%v): %.300q", err, log)
 	}
-	history, _ := os.ReadFile(stateFile(env, "history"))
+	var history []byte // one history file per place (demo, environment, host)
+	files, _ := filepath.Glob(stateFile(env, "history-*"))
+	for _, f := range files {
+		b, _ := os.ReadFile(f)
+		history = append(history, b...)
+	}
 	for name, b := range map[string][]byte{"terminal bytes": stream, "debug log": log, "history": history} {
 		for i, s := range needles {
 			if bytes.Contains(b, []byte(s)) {
