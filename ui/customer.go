@@ -31,14 +31,15 @@ const (
 // active tab's pane. Every tab is a tab value (tab.go) that owns its
 // content and, for tabs that load their own data, its spinner and error.
 type customerScreen struct {
-	id       string // the ID the customer was fetched by (not the one the server echoed)
-	customer *api.Customer
-	tab      tabID
-	tabs     [tabCount]tab
-	header   string // pre-rendered by layout, so view only joins
-	tabLine  string
-	contacts contactsCursor
-	pane     cachedPane // the active pane, drawn on update (redraw.go)
+	id        string // the ID the customer was fetched by (not the one the server echoed)
+	customer  *api.Customer
+	tab       tabID
+	tabs      [tabCount]tab
+	header    string // pre-rendered by layout, so view only joins
+	tabLine   string
+	contacts  contactsCursor
+	colWidths [3]int     // the contact columns' natural widths, measured once
+	pane      cachedPane // the active pane, drawn on update (redraw.go)
 }
 
 // contactsCursor is the contacts table's scroll state: the first row on
@@ -46,7 +47,7 @@ type customerScreen struct {
 type contactsCursor struct{ top, cur int }
 
 func newCustomerScreen(id string, c *api.Customer) customerScreen {
-	s := customerScreen{id: id, customer: c}
+	s := customerScreen{id: id, customer: c, colWidths: naturalContactWidths(c.CompanyProfile.Contacts)}
 	s.tabs = staticTabs(c)
 	return s
 }
@@ -63,6 +64,7 @@ func (s customerScreen) step(e *env, msg tea.Msg) (screen, tea.Cmd, []action) {
 // and scroll positions stay.
 func (s customerScreen) refreshed(e *env, c *api.Customer) customerScreen {
 	s.customer = c
+	s.colWidths = naturalContactWidths(c.CompanyProfile.Contacts)
 	s.tabs[tabJSON] = staticTab{id: tabJSON, text: prettyJSON(c.Raw), vp: s.tabs[tabJSON].pane()}
 	return s.layout(e).(customerScreen)
 }
@@ -83,6 +85,8 @@ func (s customerScreen) update(e *env, msg tea.Msg) (customerScreen, tea.Cmd, []
 		return s, nil, []action{{kind: actFetch, id: s.id}}
 	case key.Matches(k, keys.Copy):
 		return s, nil, []action{{kind: actCopy, id: s.id}} // the validated ID asked for, not the echo
+	case key.Matches(k, keys.CopyEmail) && s.tab == tabContacts:
+		return s, nil, s.copyEmail()
 	case key.Matches(k, keys.NextTab):
 		return s.selectTab(e, s.tab+1)
 	case key.Matches(k, keys.PrevTab):
@@ -118,6 +122,23 @@ func (s customerScreen) selectTab(e *env, i tabID) (customerScreen, tea.Cmd, []a
 	s.tabLine = renderTabs(s.tabTitles(), s.tab, e.st, e.width)
 	e.log.Debug("ui tab", "tab", int(s.tab)+1)
 	return s.layout(e).(customerScreen), cmd, nil
+}
+
+// maxEmailLen caps what e copies: no valid address is longer (RFC 5321),
+// and the clipboard should not receive a server's megabyte.
+const maxEmailLen = 254
+
+// copyEmail copies the selected contact's email, if it has a usable one.
+func (s customerScreen) copyEmail() []action {
+	cs := s.customer.CompanyProfile.Contacts
+	if len(cs) == 0 {
+		return nil
+	}
+	email := cs[s.contacts.cur].Email
+	if email == "" || len(email) > maxEmailLen {
+		return nil
+	}
+	return []action{{kind: actCopy, id: email}}
 }
 
 // tabTitles are the numbered tab names, with counts where they help.
@@ -215,7 +236,7 @@ func (s customerScreen) fullHelp(e *env) [][]key.Binding {
 	return [][]key.Binding{
 		{k.NextTab, k.PrevTab, k.Jump},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Home, k.End},
-		{k.Search, k.Refresh, k.Copy},
+		{k.Search, k.Refresh, k.Copy, k.CopyEmail},
 		{relabel(k.Cancel, "esc", "back"), k.Quit, k.ForceQuit},
 	}
 }

@@ -116,3 +116,19 @@ func TestTooSmallMessageIsWrapped(t *testing.T) {
 	}
 	assertFits(t, v, 30)
 }
+
+// TestECopiesTheSelectedContactsEmail: on the Contacts tab e copies the
+// highlighted contact's email; on other tabs it does nothing.
+func TestECopiesTheSelectedContactsEmail(t *testing.T) {
+	o, _ := demoOptions(t)
+	h := newHarness(t, o, 80, 24)
+	h.typeText("9876543210")
+	h.press("enter", "e")
+	if len(h.copied) != 0 {
+		t.Fatalf("e copied %q outside the Contacts tab", h.copied)
+	}
+	h.press("3", "e")
+	if len(h.copied) != 1 || h.copied[0] != "mickey@mouse.com" {
+		t.Fatalf("copied %q, want the contact's email", h.copied)
+	}
+}

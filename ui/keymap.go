@@ -11,6 +11,7 @@ import (
 type keyMap struct {
 	NextTab, PrevTab, Jump     key.Binding
 	Search, Refresh, Copy      key.Binding
+	CopyEmail                  key.Binding
 	Help, Quit, ForceQuit      key.Binding
 	Up, Down, PageUp, PageDown key.Binding
 	Home, End                  key.Binding
@@ -30,6 +31,7 @@ func newKeyMap() keyMap {
 		Search:     b([]string{"/"}, "/", "new search"),
 		Refresh:    b([]string{"r"}, "r", "refresh"),
 		Copy:       b([]string{"y"}, "y", "copy ID"),
+		CopyEmail:  b([]string{"e"}, "e", "copy contact's email"),
 		Help:       b([]string{"?"}, "?", "more keys"),
 		Quit:       b([]string{"q"}, "q", "quit"),
 		ForceQuit:  b([]string{"ctrl+c"}, "ctrl+c", "quit"),

@@ -131,7 +131,7 @@ func (s customerScreen) activePane(e *env) string {
 // scrolls.
 func (s customerScreen) drawPane(e *env) string {
 	if s.tab == tabContacts {
-		return renderContacts(s.customer.CompanyProfile.Contacts, e.st, e.width, s.bodyHeight(e), s.contacts.top, s.contacts.cur)
+		return renderContacts(s.customer.CompanyProfile.Contacts, s.colWidths, e.st, e.width, s.bodyHeight(e), s.contacts.top, s.contacts.cur)
 	}
 	vp := s.tabs[s.tab].pane()
 	total := vp.TotalLineCount()
