@@ -53,6 +53,9 @@ func newFormScreen(e *env) formScreen {
 	f.apiKey.Placeholder = "client ID of the OAuth server-to-server credential"
 	f.secret.EchoMode = textinput.EchoPassword
 	f.secret.EchoCharacter = '•'
+	if e.reverseCursor {
+		f.apiKey.Cursor.Style, f.secret.Cursor.Style = reverseStyle(), reverseStyle()
+	}
 	f.apiKey.Focus()
 	f.err = sanitize.Line(e.opts.CredentialsProblem)
 	return f.layout(e).(formScreen)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -130,5 +131,32 @@ func TestECopiesTheSelectedContactsEmail(t *testing.T) {
 	h.press("3", "e")
 	if len(h.copied) != 1 || h.copied[0] != "mickey@mouse.com" {
 		t.Fatalf("copied %q, want the contact's email", h.copied)
+	}
+}
+
+// TestCursorVisibleWithoutColour: tests render with no colour profile, as
+// under NO_COLOR; withReverseCursor (what Run applies then) must still draw
+// the input cursor in reverse video, on the start screen, on a "/" search
+// and in the credentials form.
+func TestCursorVisibleWithoutColour(t *testing.T) {
+	const reverse = "\x1b[7m"
+	o, _ := demoOptions(t)
+	m := New(o).withReverseCursor().withStatic()
+	m, _ = m.update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if !strings.Contains(m.View(), reverse) {
+		t.Errorf("no reverse-video cursor on the start screen: %q", m.View())
+	}
+	if strings.Contains(New(o).withStatic().View(), reverse) {
+		t.Fatal("the colourless profile draws reverse video anyway: this test proves nothing")
+	}
+	form := New(Options{}).withReverseCursor().withStatic()
+	form, _ = form.update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if form.screen() != stateForm || !strings.Contains(form.View(), reverse) {
+		t.Errorf("no reverse-video cursor in the form: %q", form.View())
+	}
+	for _, sgr := range regexp.MustCompile(`\x1b\[[0-9;]*m`).FindAllString(m.View()+form.View(), -1) {
+		if sgr != reverse && sgr != "\x1b[0m" {
+			t.Errorf("an SGR other than reverse video and reset: %q", sgr)
+		}
 	}
 }

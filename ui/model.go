@@ -11,6 +11,8 @@ import (
 	"github.com/charmbracelet/bubbles/spinner"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 )
 
 // state names the kind of a screen, for the debug log, the tests and the
@@ -58,6 +60,7 @@ type env struct {
 	ready         bool // a WindowSizeMsg has arrived
 	static        bool // tests: one spinner frame, no cursor blink
 	fresh         bool // View draws everything, ignoring caches (the cache guard)
+	reverseCursor bool // draw the input cursor in reverse video even without colour
 	history       []string
 }
 
@@ -96,8 +99,7 @@ func New(o Options) Model {
 	m.spinner.Style = m.st.accent
 	m.stack = []screen{newStartScreen(&m.env)}
 	if o.Fetcher == nil && !o.Demo {
-		m.stack = append(m.stack, newFormScreen(&m.env))
-		return m
+		return m.push(newFormScreen(&m.env))
 	}
 	if o.InitialID != "" {
 		m, m.initCmd = m.submit(o.InitialID, true)
@@ -114,6 +116,36 @@ func (m Model) withStatic() Model {
 		m = m.set(i, s.freeze(m.spinner))
 	}
 	return m
+}
+
+// withReverseCursor keeps the input cursor visible when the terminal gets
+// no colour (NO_COLOR, TERM=dumb): lipgloss then strips every attribute,
+// the cursor's reverse video included, and Bubble Tea hides the terminal's
+// own cursor, so nothing would show where typing goes. NO_COLOR forbids
+// colour, not reverse video.
+func (m Model) withReverseCursor() Model {
+	m.reverseCursor = true
+	m.stack = slices.Clone(m.stack)
+	for i, s := range m.stack {
+		switch s := s.(type) {
+		case startScreen:
+			s.input.Cursor.Style = reverseStyle()
+			m.stack[i] = s
+		case formScreen:
+			s.apiKey.Cursor.Style, s.secret.Cursor.Style = reverseStyle(), reverseStyle()
+			m.stack[i] = s
+		}
+	}
+	return m
+}
+
+// reverseStyle is a style rendered for a plain ANSI terminal whatever the
+// detected profile, so its reverse video survives a colourless profile. It
+// never sets a colour.
+func reverseStyle() lipgloss.Style {
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.ANSI)
+	return r.NewStyle()
 }
 
 // Init loads the history and starts the --customer fetch, if any.

@@ -33,6 +33,9 @@ type startScreen struct {
 
 func newStartScreen(e *env) startScreen {
 	s := startScreen{input: newIDInput(), recall: -1}
+	if e.reverseCursor {
+		s.input.Cursor.Style = reverseStyle()
+	}
 	s.input.Focus()
 	return s.layout(e).(startScreen)
 }
