@@ -160,3 +160,35 @@ func TestCursorVisibleWithoutColour(t *testing.T) {
 		}
 	}
 }
+
+// TestSamplesFilterAsYouTypeAndSelect: typing "demo-4" narrows the list to
+// the 4xx samples (no "… N more" hiding them), ↓ selects the first and
+// Enter fetches it.
+func TestSamplesFilterAsYouTypeAndSelect(t *testing.T) {
+	o, f := demoOptions(t)
+	o.Samples = []Sample{{"9876543210", "the API page's customer"}}
+	for i := range 20 {
+		o.Samples = append(o.Samples, Sample{"demo-" + strings.Repeat("1", 3) + string(rune('a'+i)), "filler"})
+	}
+	o.Samples = append(o.Samples, Sample{"demo-404", "answers 404"}, Sample{"demo-429", "rate limited"})
+	h := newHarness(t, o, 80, 24)
+	if v := h.m.View(); strings.Contains(v, "demo-429") {
+		t.Fatalf("the fixture should push demo-429 below the fold:\n%s", v)
+	}
+	h.typeText("demo-4")
+	v := h.m.View()
+	if !strings.Contains(v, "demo-404") || !strings.Contains(v, "demo-429") || strings.Contains(v, "filler") {
+		t.Fatalf("list not filtered by demo-4:\n%s", v)
+	}
+	h.press("down", "down")
+	if got := h.m.startS().input.Value(); got != "demo-429" {
+		t.Fatalf("second match selected %q, want demo-429", got)
+	}
+	if !strings.Contains(h.m.View(), cursorMark+"demo-429") {
+		t.Errorf("the selection is not marked:\n%s", h.m.View())
+	}
+	h.press("enter")
+	if f.callCount() != 1 || f.calls[0] != "demo-429" {
+		t.Errorf("fetched %q, want demo-429", f.calls)
+	}
+}

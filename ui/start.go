@@ -88,9 +88,9 @@ func (s startScreen) update(e *env, msg tea.Msg) (startScreen, tea.Cmd, []action
 	case key.Matches(k, e.keys.Cancel):
 		return s, nil, act(actBack)
 	case k.Type == tea.KeyUp:
-		return s.recallStep(e, +1), nil, nil
+		return s.recallStep(e, false), nil, nil
 	case k.Type == tea.KeyDown:
-		return s.recallStep(e, -1), nil, nil
+		return s.recallStep(e, true), nil, nil
 	}
 	var cmd tea.Cmd
 	s.input, cmd = s.input.Update(k)
@@ -160,40 +160,59 @@ func (s startScreen) blink(e *env) tea.Cmd {
 	return textinput.Blink
 }
 
-// view is the input, its notice, recent IDs and, in demo mode, the sample
-// customers, as many as the screen has room for.
+// view is the input, its notice and the list of recent IDs (and demo
+// samples), filtered by what is typed, as much of it as the screen has
+// room for, scrolled to keep the selection in view.
 func (s startScreen) view(e *env) string {
 	st := e.st
 	lines := []string{st.title.Render("Customer ID"), s.input.View(), s.noticeLine(e)}
-	if n := min(len(e.history), 5); n > 0 {
-		lines = append(lines, "", st.strong.Render("Recent")+st.muted.Render("  ↑/↓ to recall"))
-		for _, id := range e.history[:n] {
-			lines = append(lines, "  "+id)
-		}
-	}
+	list := pickList(e, s.filter())
+	title := "Recent"
 	if e.opts.Demo && len(e.opts.Samples) > 0 {
-		lines = append(lines, "", st.strong.Render("Demo customers"))
-		lines = append(lines, sampleLines(e, e.height-2-len(lines))...)
+		title = "Recent and demo customers"
+	}
+	switch {
+	case len(list) > 0:
+		lines = append(lines, "", st.strong.Render(title)+st.muted.Render("  ↑/↓ select · type to filter"))
+		lines = append(lines, s.listLines(e, list, e.height-2-len(lines))...)
+	case strings.TrimSpace(s.filter()) != "" && (len(e.history) > 0 || e.opts.Demo):
+		lines = append(lines, "", st.muted.Render("  no recent or demo ID contains "+strconvQuote(s.filter())))
 	}
 	return strings.Join(lines, "\n")
 }
 
-// sampleLines lists the demo customers in at most room lines, ending with
-// a count of those left out.
-func sampleLines(e *env, room int) []string {
-	samples := e.opts.Samples
-	if len(samples) > room {
-		samples = samples[:max(room-1, 0)]
+// listLines draws list in at most room lines, a window around the
+// selection, ending with a count of the entries below it.
+func (s startScreen) listLines(e *env, list []pickItem, room int) []string {
+	if room <= 0 {
+		return nil
+	}
+	rows := len(list)
+	if rows > room {
+		rows = max(room-1, 1) // one line says how many more
+	}
+	top := 0
+	if s.recall >= rows {
+		top = s.recall - rows + 1
 	}
 	var lines []string
-	for _, s := range samples {
-		lines = append(lines, fmt.Sprintf("  %-12s %s", sanitize.Line(s.ID), e.st.muted.Render(sanitize.Line(s.Summary))))
+	for i := top; i < min(top+rows, len(list)); i++ {
+		it := list[i]
+		if i == s.recall {
+			lines = append(lines, e.st.tableCursor.Render(padTo(fmt.Sprintf("%s%-12s %s", cursorMark, it.id, it.note), e.width)))
+			continue
+		}
+		lines = append(lines, fmt.Sprintf("  %-12s %s", it.id, e.st.muted.Render(it.note)))
 	}
-	if left := len(e.opts.Samples) - len(samples); left > 0 {
-		lines = append(lines, e.st.muted.Render(fmt.Sprintf("  … %d more: ↑/↓ in the input recalls them", left)))
+	if below := len(list) - top - rows; below > 0 {
+		lines = append(lines, e.st.muted.Render(fmt.Sprintf("  … %d more: ↓ to scroll, or type to filter", below)))
 	}
 	return lines
 }
+
+// strconvQuote quotes typed text for a message; the field holds only what
+// the user typed, made safe for one line.
+func strconvQuote(s string) string { return "“" + sanitize.Line(strings.TrimSpace(s)) + "”" }
 
 // noticeLine is the line under the input: an error with its symbol, a
 // neutral note, or the rule itself as a hint.
@@ -217,7 +236,7 @@ func (s startScreen) shortHelp(e *env) []key.Binding {
 	if s.child {
 		esc = relabel(k.Cancel, "esc", "back")
 	}
-	return []key.Binding{k.Submit, relabel(k.Recall, "↑/↓", "recent"), esc, relabel(k.Help, "?", "help"), k.ForceQuit}
+	return []key.Binding{k.Submit, relabel(k.Recall, "↑/↓", "select"), esc, relabel(k.Help, "?", "help"), k.ForceQuit}
 }
 
 func (s startScreen) fullHelp(e *env) [][]key.Binding {

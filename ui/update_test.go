@@ -303,19 +303,19 @@ func TestHistoryRecallInInput(t *testing.T) {
 	o, _ := demoOptions(t)
 	o.Samples = nil
 	h := newHarness(t, o, 80, 24)
-	h.send(historyMsg{ids: []string{"1111111111", "2222222222"}})
-	h.typeText("dra")
-	h.press("up")
+	h.send(historyMsg{ids: []string{"1111111111", "1122222222", "3333333333"}})
+	h.typeText("11") // filters the list to the first two
+	h.press("up")    // from the input either arrow enters the list at its top
 	if h.m.startS().input.Value() != "1111111111" {
 		t.Fatalf("up: %q", h.m.startS().input.Value())
 	}
-	h.press("up", "up")
-	if h.m.startS().input.Value() != "2222222222" {
-		t.Fatalf("up at the oldest: %q", h.m.startS().input.Value())
-	}
 	h.press("down", "down")
-	if h.m.startS().input.Value() != "dra" {
-		t.Fatalf("down past newest should restore the draft, got %q", h.m.startS().input.Value())
+	if h.m.startS().input.Value() != "1122222222" {
+		t.Fatalf("down at the last match: %q", h.m.startS().input.Value())
+	}
+	h.press("up", "up")
+	if h.m.startS().input.Value() != "11" {
+		t.Fatalf("up past the top should restore the draft, got %q", h.m.startS().input.Value())
 	}
 }
 
