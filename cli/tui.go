@@ -103,17 +103,23 @@ func (a *app) liveFetcher(ctx context.Context, opts *ui.Options) error {
 	return nil
 }
 
-// saveAndConnect is the credentials form's submit: store in the keyring,
-// then build a client from what was stored.
+// saveAndConnect is the credentials form's submit: store in the keyring
+// (unless the user chose this session only), then build a client.
 func (a *app) saveAndConnect(ctx context.Context, c ui.Login) (ui.Fetcher, error) {
-	creds := keys.Credentials{Profile: a.set.Profile, APIKey: c.APIKey, APIKeySource: keys.SourceKeyring}
-	if c.Kind == ui.CredClientSecret {
-		creds.ClientSecret, creds.ClientSecretSource = c.Secret, keys.SourceKeyring
-	} else {
-		creds.AccessToken, creds.AccessTokenSource = c.Secret, keys.SourceKeyring
+	src := keys.SourceKeyring
+	if c.SessionOnly {
+		src = keys.SourceNone // typed into the form, stored nowhere
 	}
-	if err := keys.SaveLogin(ctx, a.store(), a.set.Profile, c.APIKey, creds.AccessToken, creds.ClientSecret); err != nil {
-		return nil, err
+	creds := keys.Credentials{Profile: a.set.Profile, APIKey: c.APIKey, APIKeySource: src}
+	if c.Kind == ui.CredClientSecret {
+		creds.ClientSecret, creds.ClientSecretSource = c.Secret, src
+	} else {
+		creds.AccessToken, creds.AccessTokenSource = c.Secret, src
+	}
+	if !c.SessionOnly {
+		if err := keys.SaveLogin(ctx, a.store(), a.set.Profile, c.APIKey, creds.AccessToken, creds.ClientSecret); err != nil {
+			return nil, err
+		}
 	}
 	client, err := a.clientFor(creds)
 	if err != nil {

@@ -43,6 +43,8 @@ type formScreen struct {
 	field          formField
 	busy           bool
 	err            string
+	keyringProblem string // why the keyring could not be read, said before asking
+	sessionOnly    bool   // use the credentials without saving them
 }
 
 // newFormScreen opens the form (no fetcher and not demo), saying from the
@@ -57,7 +59,10 @@ func newFormScreen(e *env) formScreen {
 		f.apiKey.Cursor.Style, f.secret.Cursor.Style = reverseStyle(), reverseStyle()
 	}
 	f.apiKey.Focus()
-	f.err = sanitize.Line(e.opts.CredentialsProblem)
+	// With no usable keyring, saving would fail after the user typed a
+	// secret: say so first, and default to this session only.
+	f.keyringProblem = sanitize.Line(e.opts.CredentialsProblem)
+	f.sessionOnly = f.keyringProblem != ""
 	return f.layout(e).(formScreen)
 }
 
@@ -99,6 +104,8 @@ func (f formScreen) update(e *env, msg tea.Msg) (formScreen, tea.Cmd, []action) 
 		f, cmd = f.focusField(f.field.next())
 	case key.Matches(k, e.keys.ToggleKind):
 		f = f.toggleKind()
+	case key.Matches(k, e.keys.ToggleSave):
+		f.sessionOnly = !f.sessionOnly
 	case key.Matches(k, e.keys.Submit) && f.field == fieldAPIKey:
 		f, cmd = f.focusField(fieldSecret)
 	case key.Matches(k, e.keys.Submit):
@@ -149,9 +156,10 @@ func (f formScreen) focusField(i formField) (formScreen, tea.Cmd) {
 // form).
 func (f formScreen) submit(e *env) (formScreen, tea.Cmd, []action) {
 	c := Login{
-		APIKey: strings.TrimSpace(f.apiKey.Value()),
-		Kind:   f.kind,
-		Secret: secret.New(strings.TrimSpace(f.secret.Value())),
+		APIKey:      strings.TrimSpace(f.apiKey.Value()),
+		Kind:        f.kind,
+		Secret:      secret.New(strings.TrimSpace(f.secret.Value())),
+		SessionOnly: f.sessionOnly,
 	}
 	switch {
 	case c.APIKey == "":
@@ -199,11 +207,16 @@ func (f formScreen) view(e *env) string {
 	st := e.st
 	var b strings.Builder
 	b.WriteString(st.title.Render("No credentials found") + "\n")
-	b.WriteString(st.muted.Render("They are saved in the system keyring.") + "\n\n")
+	if f.keyringProblem != "" {
+		b.WriteString(st.tone(api.ToneWarn, wrapped(e, f.keyringProblem, 2)) + "\n")
+	}
+	b.WriteString(st.muted.Render(wrapped(e, f.storageLine(), 0)) + "\n\n")
 	b.WriteString(st.strong.Render("API key") + "\n" + f.apiKey.View() + "\n\n")
 	b.WriteString(st.strong.Render(titleCase(f.kind.String())) + st.muted.Render("  (ctrl+t: use "+f.kind.other().String()+" instead)") + "\n")
 	b.WriteString(f.secret.View() + "\n\n")
 	switch {
+	case f.busy && f.sessionOnly:
+		b.WriteString(st.muted.Render("connecting…"))
 	case f.busy:
 		b.WriteString(st.muted.Render("saving…"))
 	case f.err != "":
@@ -211,10 +224,18 @@ func (f formScreen) view(e *env) string {
 		if !strings.Contains(f.err, "VIPCX_API_KEY") { // keyring errors name it already
 			b.WriteString("\n" + st.muted.Render(wrapped(e, envAlternative, 0)))
 		}
-	default:
+	case !strings.Contains(f.keyringProblem, "VIPCX_API_KEY"): // said above already
 		b.WriteString(st.muted.Render(wrapped(e, envAlternative, 0)))
 	}
 	return b.String()
+}
+
+// storageLine says where the credentials will go, and how to change it.
+func (f formScreen) storageLine() string {
+	if f.sessionOnly {
+		return "They will be used for this session only, not saved (ctrl+s: save to the keyring)."
+	}
+	return "They will be saved in the system keyring (ctrl+s: this session only)."
 }
 
 // wrapped wraps text to the screen, less indent cells for a symbol.
@@ -232,7 +253,23 @@ func titleCase(s string) string {
 
 func (f formScreen) shortHelp(e *env) []key.Binding {
 	k := e.keys
-	return []key.Binding{k.NextField, k.ToggleKind, relabel(k.Submit, "enter", "save"), k.ForceQuit}
+	submit := relabel(k.Submit, "enter", "save")
+	if f.sessionOnly {
+		submit = relabel(k.Submit, "enter", "connect")
+	}
+	// terse, to fit 60 columns: the form's own lines explain ctrl+t and ctrl+s
+	return []key.Binding{relabel(k.NextField, "tab", "field"), relabel(k.ToggleKind, "ctrl+t", "kind"), submit, k.ForceQuit}
 }
 
-func (f formScreen) fullHelp(e *env) [][]key.Binding { return [][]key.Binding{f.shortHelp(e)} }
+func (f formScreen) fullHelp(e *env) [][]key.Binding {
+	k := e.keys
+	return [][]key.Binding{{k.NextField, k.ToggleKind, k.ToggleSave}, {f.shortHelp(e)[2], k.ForceQuit}}
+}
+
+// helpVariant: the footer's Enter reads "save" or "connect".
+func (f formScreen) helpVariant() int {
+	if f.sessionOnly {
+		return 1
+	}
+	return 0
+}

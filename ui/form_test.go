@@ -119,3 +119,57 @@ func TestFormSaysWhyStoredCredentialsWereNotRead(t *testing.T) {
 		t.Errorf("form text cut instead of wrapped:\n%s", v)
 	}
 }
+
+// TestFormWithoutKeyringOffersThisSessionOnly: when the keyring cannot be
+// read, the form says so before asking and defaults to using the
+// credentials for this session only; ctrl+s switches to saving.
+func TestFormWithoutKeyringOffersThisSessionOnly(t *testing.T) {
+	rec := &connectRecorder{fetcher: &fakeFetcher{}}
+	h := newHarness(t, Options{Connect: rec.connect, CredentialsProblem: "keyring unavailable: no bus"}, 80, 24)
+	v := h.m.View()
+	if !strings.Contains(v, "keyring unavailable: no bus") || !strings.Contains(v, "this session only") {
+		t.Fatalf("the form does not say so before asking:\n%s", v)
+	}
+	h.typeText("key")
+	h.press("tab")
+	h.typeText(testSecret)
+	h.press("enter")
+	if len(rec.got) != 1 || !rec.got[0].SessionOnly {
+		t.Fatalf("want one session-only login, got %+v", rec.got)
+	}
+	// with a keyring, saving is the default and ctrl+s opts out
+	rec2 := &connectRecorder{fetcher: &fakeFetcher{}}
+	h = newHarness(t, Options{Connect: rec2.connect}, 80, 24)
+	h.press("ctrl+s")
+	h.typeText("key")
+	h.press("tab")
+	h.typeText(testSecret)
+	h.press("enter")
+	if len(rec2.got) != 1 || !rec2.got[0].SessionOnly {
+		t.Fatalf("ctrl+s did not choose this session only: %+v", rec2.got)
+	}
+}
+
+// TestCtrlTNeverRelabelsATypedSecret: ctrl+t with text in the secret field
+// keeps the kind (a pasted token must not silently become a client secret)
+// and says to clear the field first; on an empty field it switches.
+func TestCtrlTNeverRelabelsATypedSecret(t *testing.T) {
+	rec := &connectRecorder{fetcher: &fakeFetcher{}}
+	h := newHarness(t, Options{Connect: rec.connect}, 80, 24)
+	h.typeText("key")
+	h.press("tab")
+	h.typeText(testSecret)
+	h.press("ctrl+t")
+	if v := h.m.View(); !strings.Contains(v, "clear the access token field first") {
+		t.Fatalf("no explanation:\n%s", v)
+	}
+	h.press("enter")
+	if len(rec.got) != 1 || rec.got[0].Kind != CredToken {
+		t.Fatalf("kind changed under a typed secret: %+v", rec.got)
+	}
+	h2 := newHarness(t, Options{Connect: rec.connect}, 80, 24)
+	h2.press("tab", "ctrl+t")
+	if f := h2.m.top().(formScreen); f.kind != CredClientSecret {
+		t.Errorf("ctrl+t on an empty field: kind %v", f.kind)
+	}
+}

@@ -18,6 +18,7 @@ type keyMap struct {
 	Submit, Cancel             key.Binding
 	Recall                     key.Binding
 	NextField, ToggleKind      key.Binding
+	ToggleSave                 key.Binding
 }
 
 func newKeyMap() keyMap {
@@ -46,6 +47,7 @@ func newKeyMap() keyMap {
 		Recall:     b([]string{"up", "down"}, "↑/↓", "recent IDs"),
 		NextField:  b([]string{"tab", "shift+tab"}, "tab", "next field"),
 		ToggleKind: b([]string{"ctrl+t"}, "ctrl+t", "token ⇄ client secret"),
+		ToggleSave: b([]string{"ctrl+s"}, "ctrl+s", "keyring ⇄ this session only"),
 	}
 }
 

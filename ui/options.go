@@ -56,6 +56,9 @@ type Login struct {
 	APIKey string
 	Kind   CredentialKind
 	Secret secret.Secret
+	// SessionOnly asks Connect to use the credentials without saving them
+	// (the form defaults to it when the keyring cannot be read).
+	SessionOnly bool
 }
 
 // Options configures the TUI. main fills it from flags, environment and the

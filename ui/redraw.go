@@ -22,15 +22,19 @@ type drawnParts struct {
 }
 
 // footerInputs is everything the footer depends on: the shown screen (its
-// position in the stack and kind; a screen's keys depend on nothing else
-// but its child flag, which a pushed screen never changes) and the width.
+// position in the stack, its kind and, for a screen whose keys change
+// while it is shown, its helpVariant) and the width.
 type footerInputs struct {
-	valid bool
-	depth int
-	kind  state
-	child bool
-	width int
+	valid   bool
+	depth   int
+	kind    state
+	variant int
+	width   int
 }
+
+// helpVariant is implemented by screens whose footer changes while they
+// are shown; it must change whenever shortHelp's result does.
+type helpVariant interface{ helpVariant() int }
 
 // titleInputs is everything the title bar depends on besides Options,
 // which do not change while the program runs.
@@ -41,8 +45,11 @@ type titleInputs struct {
 }
 
 func (m Model) footerInputs() footerInputs {
-	s, _ := m.top().(startScreen)
-	return footerInputs{valid: true, depth: len(m.stack), kind: m.screen(), child: s.child, width: m.help.Width}
+	variant := 0
+	if v, ok := m.top().(helpVariant); ok {
+		variant = v.helpVariant()
+	}
+	return footerInputs{valid: true, depth: len(m.stack), kind: m.screen(), variant: variant, width: m.help.Width}
 }
 
 func (m Model) titleInputs() titleInputs {

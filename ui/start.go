@@ -247,3 +247,11 @@ func (s startScreen) fullHelp(e *env) [][]key.Binding {
 	}
 	return [][]key.Binding{{k.Submit, k.Recall, esc}, {relabel(k.Help, "?", "close help"), k.ForceQuit}}
 }
+
+// helpVariant: the footer's Esc reads "clear" or "back".
+func (s startScreen) helpVariant() int {
+	if s.child {
+		return 1
+	}
+	return 0
+}
