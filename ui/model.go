@@ -50,18 +50,25 @@ const (
 // env is what every screen reads and none owns: options, theme, keys, the
 // terminal size and the clock. Screens get it by pointer and never keep it.
 type env struct {
+	*look
 	opts          Options
 	log           *slog.Logger
 	now           func() time.Time
-	st            styles
-	keys          keyMap
-	help          help.Model
 	width, height int
 	ready         bool // a WindowSizeMsg has arrived
 	static        bool // tests: one spinner frame, no cursor blink
 	fresh         bool // View draws everything, ignoring caches (the cache guard)
 	reverseCursor bool // draw the input cursor in reverse video even without colour
 	history       []string
+}
+
+// look is the theme, the keys and the help renderer: built once by New and
+// never changed, so every copy of the model shares one (View stays free
+// of large copies and allocations).
+type look struct {
+	st   styles
+	keys keyMap
+	help help.Model
 }
 
 // Model is the root Bubble Tea model: it owns the back stack of screens and
@@ -84,8 +91,8 @@ type Model struct {
 // fetch starts as soon as the program does.
 func New(o Options) Model {
 	m := Model{
-		env: env{opts: o, log: o.Logger, now: o.Now, st: newStyles(o.Dark),
-			keys: newKeyMap(), help: newHelp(newStyles(o.Dark))},
+		env: env{opts: o, log: o.Logger, now: o.Now,
+			look: &look{st: newStyles(o.Dark), keys: newKeyMap(), help: newHelp(newStyles(o.Dark))}},
 		fetcher: o.Fetcher,
 		clip:    osc52Copy,
 		spinner: spinner.New(spinner.WithSpinner(spinner.MiniDot)), // Dot's frames end in a space

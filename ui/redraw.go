@@ -49,7 +49,7 @@ func (m Model) footerInputs() footerInputs {
 	if v, ok := m.top().(helpVariant); ok {
 		variant = v.helpVariant()
 	}
-	return footerInputs{valid: true, depth: len(m.stack), kind: m.screen(), variant: variant, width: m.help.Width}
+	return footerInputs{valid: true, depth: len(m.stack), kind: m.screen(), variant: variant, width: m.width}
 }
 
 func (m Model) titleInputs() titleInputs {
@@ -88,7 +88,9 @@ func (m Model) titleBar() string {
 }
 
 func (m Model) drawFooter() string {
-	return m.help.ShortHelpView(m.top().shortHelp(&m.env))
+	h := m.help // a copy: look is shared by every model
+	h.Width = m.width
+	return h.ShortHelpView(m.top().shortHelp(&m.env))
 }
 
 // cachedPane is the customer screen's active pane with what it was drawn

@@ -63,7 +63,6 @@ func (m Model) broadcast(msg tea.Msg) (Model, tea.Cmd) {
 func (m Model) onResize(msg tea.WindowSizeMsg) Model {
 	m.width, m.height = msg.Width, msg.Height
 	m.ready = true
-	m.help.Width = msg.Width
 	m.log.Debug("ui resize", "width", msg.Width, "height", msg.Height)
 	m.stack = slices.Clone(m.stack) // see set
 	for i, s := range m.stack {

@@ -18,7 +18,8 @@ func (m Model) View() string {
 	if tooSmall(&m.env) {
 		return m.tooSmallView()
 	}
-	return m.frame(m.titleBar(), m.top().view(&m.env), m.footer())
+	e := m.env // a small copy, so View does not move the model to the heap
+	return m.frame(m.titleBar(), m.top().view(&e), m.footer())
 }
 
 // freshView is View with every cache bypassed: what View must equal.
