@@ -192,3 +192,30 @@ func TestSamplesFilterAsYouTypeAndSelect(t *testing.T) {
 		t.Errorf("fetched %q, want demo-429", f.calls)
 	}
 }
+
+// TestHelpOnAnErrorIsContextual: on an error panel "?" lists only keys that
+// work there (no tabs, no copy) and mentions Esc.
+func TestHelpOnAnErrorIsContextual(t *testing.T) {
+	o, _ := demoOptions(t)
+	h := newHarness(t, o, 80, 24)
+	h.typeText("1111111111")
+	h.press("enter")
+	if h.m.screen() != stateFailed {
+		t.Fatalf("state %v", h.m.screen())
+	}
+	if footer := lastLine(h.m.View()); strings.Contains(footer, "tab") || strings.Contains(footer, "copy") {
+		t.Errorf("error footer offers keys that do nothing: %q", footer)
+	}
+	h.press("?")
+	v := h.m.View()
+	for _, absent := range []string{"next tab", "copy", "jump to tab"} {
+		if strings.Contains(v, absent) {
+			t.Errorf("help on an error lists %q:\n%s", absent, v)
+		}
+	}
+	for _, want := range []string{"esc", "retry", "new search"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("help on an error lacks %q:\n%s", want, v)
+		}
+	}
+}
