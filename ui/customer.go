@@ -48,7 +48,7 @@ type contactsCursor struct{ top, cur int }
 
 func newCustomerScreen(id string, c *api.Customer) customerScreen {
 	s := customerScreen{id: id, customer: c, colWidths: naturalContactWidths(c.CompanyProfile.Contacts)}
-	s.tabs = staticTabs(c)
+	s.tabs = newTabs(c)
 	return s
 }
 

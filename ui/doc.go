@@ -33,12 +33,16 @@
 //
 // Each tab is a value of the tab interface (tab.go), indexed by tabID. To
 // add a tab that loads its own data (Subscriptions, Orders): add a tabID
-// before tabJSON (the number keys follow the order), write a type holding
-// its spinner, its data and its error description, start the request in
-// open (the first time the tab is selected) with a reply message that names
-// the customer ID it was for, take the reply in update and return changed
-// so the screen lays the pane out again; render the spinner, the data or
-// renderError's panel in resize. Static tabs are staticTab.
+// before tabJSON (the number keys follow the order; extend keys.Jump and
+// its "1-6" label), write a type holding its spinner, its data and its
+// error description, and put it in its slot in newTabs. Start the request
+// in open (the first time the tab is selected; open runs on every
+// selection) with a reply message that names the customer ID it was for,
+// take the reply (and its spinner's ticks) in update and return changed so
+// the screen lays the pane out again; render the spinner, the data or
+// renderError's panel in resize. Add the endpoint's method to Fetcher and
+// call it through env.fetcher inside the command open returns (never in
+// update itself). Static tabs are staticTab.
 //
 // # The View cache
 //

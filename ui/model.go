@@ -55,10 +55,11 @@ type env struct {
 	log           *slog.Logger
 	now           func() time.Time
 	width, height int
-	ready         bool // a WindowSizeMsg has arrived
-	static        bool // tests: one spinner frame, no cursor blink
-	fresh         bool // View draws everything, ignoring caches (the cache guard)
-	reverseCursor bool // draw the input cursor in reverse video even without colour
+	ready         bool    // a WindowSizeMsg has arrived
+	static        bool    // tests: one spinner frame, no cursor blink
+	fresh         bool    // View draws everything, ignoring caches (the cache guard)
+	reverseCursor bool    // draw the input cursor in reverse video even without colour
+	fetcher       Fetcher // what tabs that load their own data call, in commands
 	history       []string
 }
 
@@ -78,7 +79,6 @@ type look struct {
 type Model struct {
 	env
 	stack   []screen // stack[0] is the start screen; the last one is shown
-	fetcher Fetcher
 	fetch   fetchState
 	status  string // transient title-bar line, e.g. "copied 9876543210"
 	clip    func(text string) error
@@ -92,8 +92,8 @@ type Model struct {
 func New(o Options) Model {
 	m := Model{
 		env: env{opts: o, log: o.Logger, now: o.Now,
-			look: &look{st: newStyles(o.Dark), keys: newKeyMap(), help: newHelp(newStyles(o.Dark))}},
-		fetcher: o.Fetcher,
+			look:    &look{st: newStyles(o.Dark), keys: newKeyMap(), help: newHelp(newStyles(o.Dark))},
+			fetcher: o.Fetcher},
 		clip:    osc52Copy,
 		spinner: spinner.New(spinner.WithSpinner(spinner.MiniDot)), // Dot's frames end in a space
 	}

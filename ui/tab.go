@@ -41,8 +41,9 @@ type staticTab struct {
 	vp   viewport.Model
 }
 
-// staticTabs are the six tabs of a customer.
-func staticTabs(c *api.Customer) [tabCount]tab {
+// newTabs are the tabs of a customer; a tab that loads its own data is
+// set here too, in its tabID slot.
+func newTabs(c *api.Customer) [tabCount]tab {
 	var ts [tabCount]tab
 	for i := range tabCount {
 		ts[i] = staticTab{id: i}
