@@ -173,3 +173,17 @@ func TestCtrlTNeverRelabelsATypedSecret(t *testing.T) {
 		t.Errorf("ctrl+t on an empty field: kind %v", f.kind)
 	}
 }
+
+// TestSessionOnlyConnectSaysNotSaved: after a session-only connect the
+// start screen must not claim the credentials were saved.
+func TestSessionOnlyConnectSaysNotSaved(t *testing.T) {
+	rec := &connectRecorder{fetcher: &fakeFetcher{}}
+	h := newHarness(t, Options{Connect: rec.connect, CredentialsProblem: "keyring unavailable: no bus"}, 80, 24)
+	h.typeText("key")
+	h.press("tab")
+	h.typeText(testSecret)
+	h.press("enter")
+	if v := h.m.View(); h.m.screen() != stateStart || strings.Contains(v, "credentials saved") || !strings.Contains(v, "not saved") {
+		t.Fatalf("state %v view:\n%s", h.m.screen(), v)
+	}
+}

@@ -183,6 +183,9 @@ func (m Model) onConnected(msg connectedMsg) (Model, tea.Cmd) {
 	}
 	s := m.top().(startScreen)
 	s.notice, s.noticeTone = "credentials saved", api.ToneGood
+	if f.sessionOnly {
+		s.notice = "connected for this session only (credentials not saved)"
+	}
 	m = m.setTop(s)
 	return m, s.blink(&m.env)
 }
