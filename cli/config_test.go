@@ -20,7 +20,7 @@ func TestNoHomeMeansNoConfigAndNoState(t *testing.T) {
 }
 
 func TestNoStateDirMeansNoHistoryFile(t *testing.T) {
-	if p := historyPath(""); p != "" {
+	if p := historyPath("", "demo"); p != "" {
 		t.Fatalf("history path %q without a state dir, want none", p)
 	}
 }

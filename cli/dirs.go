@@ -43,9 +43,9 @@ const noHomeNote = "note: neither $HOME nor $XDG_CONFIG_HOME/$XDG_STATE_HOME is 
 // historyPath is the recent-IDs file in dir, or "" (history in memory only)
 // when there is no state directory: never a relative path in the current
 // directory.
-func historyPath(dir string) string {
+func historyPath(dir, place string) string {
 	if dir == "" {
 		return ""
 	}
-	return filepath.Join(dir, "history")
+	return filepath.Join(dir, "history-"+place)
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/url"
+	"strings"
 
 	"github.com/charmbracelet/lipgloss"
 
@@ -25,11 +27,12 @@ func (a *app) runTUI(ctx context.Context, customer string) error {
 			return a.fail(err)
 		}
 	}
+	where := tuiPlace(a.flags.demo, a.set.Env, a.set.BaseURL)
 	opts := ui.Options{
 		Demo: a.flags.demo, InitialID: customer,
-		HistoryPath: historyPath(a.set.StateDir),
+		HistoryPath: historyPath(a.set.StateDir, where),
 		Dark:        a.darkBackground(),
-		Profile:     a.set.Profile, Env: a.set.Env, Logger: a.log,
+		Profile:     a.set.Profile, Env: where, Logger: a.log,
 	}
 	if a.flags.demo {
 		client, done, err := a.demoClient(ctx)
@@ -38,11 +41,28 @@ func (a *app) runTUI(ctx context.Context, customer string) error {
 		}
 		defer done()
 		opts.Fetcher, opts.Samples = client, demoSamples()
-		opts.Env = "demo"
 	} else if err := a.liveFetcher(ctx, &opts); err != nil {
 		return a.fail(err)
 	}
 	return a.reportCrash(ui.Run(ctx, opts))
+}
+
+// tuiPlace names where the TUI is connected, for the title bar and the
+// history file (one per place, so demo IDs never show up as recent in a
+// live session, nor sandbox IDs in production): "demo", a known
+// environment when the base URL is its own, else the base URL's host.
+func tuiPlace(demo bool, env, baseURL string) string {
+	if demo {
+		return "demo"
+	}
+	if known, ok := environments[env]; ok && strings.TrimRight(baseURL, "/") == known.api {
+		return env
+	}
+	u, err := url.Parse(baseURL)
+	if err != nil || u.Host == "" {
+		return "custom"
+	}
+	return strings.NewReplacer(":", "_", "/", "_").Replace(u.Host)
 }
 
 // reportCrash turns a TUI crash into a short, secret-free report on stderr
@@ -82,17 +102,23 @@ func (a *app) liveFetcher(ctx context.Context, opts *ui.Options) error {
 	return nil
 }
 
-// saveAndConnect is the credentials form's submit: store in the keyring,
-// then build a client from what was stored.
-func (a *app) saveAndConnect(ctx context.Context, c ui.Credentials) (ui.Fetcher, error) {
-	creds := keys.Credentials{Profile: a.set.Profile, APIKey: c.APIKey, APIKeySource: keys.SourceKeyring}
-	if c.Kind == ui.CredClientSecret {
-		creds.ClientSecret, creds.ClientSecretSource = c.Secret, keys.SourceKeyring
-	} else {
-		creds.AccessToken, creds.AccessTokenSource = c.Secret, keys.SourceKeyring
+// saveAndConnect is the credentials form's submit: store in the keyring
+// (unless the user chose this session only), then build a client.
+func (a *app) saveAndConnect(ctx context.Context, c ui.Login) (ui.Fetcher, error) {
+	src := keys.SourceKeyring
+	if c.SessionOnly {
+		src = keys.SourceNone // typed into the form, stored nowhere
 	}
-	if err := keys.SaveLogin(ctx, a.store(), a.set.Profile, c.APIKey, creds.AccessToken, creds.ClientSecret); err != nil {
-		return nil, err
+	creds := keys.Credentials{Profile: a.set.Profile, APIKey: c.APIKey, APIKeySource: src}
+	if c.Kind == ui.CredClientSecret {
+		creds.ClientSecret, creds.ClientSecretSource = c.Secret, src
+	} else {
+		creds.AccessToken, creds.AccessTokenSource = c.Secret, src
+	}
+	if !c.SessionOnly {
+		if err := keys.SaveLogin(ctx, a.store(), a.set.Profile, c.APIKey, creds.AccessToken, creds.ClientSecret); err != nil {
+			return nil, err
+		}
 	}
 	client, err := a.clientFor(creds)
 	if err != nil {

@@ -35,3 +35,23 @@ func TestLiveFetcherTellsTheFormWhyTheKeyringFailed(t *testing.T) {
 		}
 	}
 }
+
+// TestTUIPlace: the title bar and history file name the place, never
+// "production" for a base URL that is not production's, and demo apart.
+func TestTUIPlace(t *testing.T) {
+	for _, tc := range []struct {
+		demo      bool
+		env, base string
+		want      string
+	}{
+		{false, "production", "https://partners.adobe.io", "production"},
+		{false, "production", "https://partners.adobe.io/", "production"},
+		{false, "sandbox", "https://partnersandbox-stage.adobe.io", "sandbox"},
+		{false, "production", "http://127.0.0.1:8080", "127.0.0.1_8080"},
+		{true, "production", "https://partners.adobe.io", "demo"},
+	} {
+		if got := tuiPlace(tc.demo, tc.env, tc.base); got != tc.want {
+			t.Errorf("tuiPlace(%v, %q, %q) = %q, want %q", tc.demo, tc.env, tc.base, got, tc.want)
+		}
+	}
+}

@@ -51,6 +51,17 @@ func markers() []string {
 // an SGR can only come from data.
 const allowedCSI = "ABCDGHJKhl"
 
+// reverseVideo is an SGR that sets or resets reverse video only: the input
+// cursor's, which stays visible under NO_COLOR (it forbids colour, not
+// attributes). Any other SGR still counts as coming from data.
+func reverseVideo(csi []byte) bool {
+	switch string(csi) {
+	case "\x1b[7m", "\x1b[27m", "\x1b[0m", "\x1b[m":
+		return true
+	}
+	return false
+}
+
 // streamFindings lists everything in the bytes a program wrote to its
 // terminal that did not come from the renderer: any ESC not starting a CSI
 // (OSC, DCS, APC, RIS...), a CSI the renderer never writes, and, once the
@@ -68,7 +79,7 @@ func streamFindings(b []byte, marks []string) []string {
 			if n == 0 {
 				return append(out, fmt.Sprintf("unterminated CSI at %d: %q", i, near(b, i)))
 			}
-			if !strings.ContainsRune(allowedCSI, rune(b[i+n-1])) {
+			if !strings.ContainsRune(allowedCSI, rune(b[i+n-1])) && !reverseVideo(b[i:i+n]) {
 				out = append(out, fmt.Sprintf("CSI %q the renderer never writes, at %d: %q", b[i:i+n], i, near(b, i)))
 			}
 			i += n

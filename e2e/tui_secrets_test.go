@@ -43,7 +43,12 @@ func assertNoSecrets(t *testing.T, env []string, stream []byte, needles []string
 	if err != nil || !bytes.Contains(log, []byte("ui state")) {
 		t.Errorf("no debug log with UI state changes (%v): %.300q", err, log)
 	}
-	history, _ := os.ReadFile(stateFile(env, "history"))
+	var history []byte // one history file per place (demo, environment, host)
+	files, _ := filepath.Glob(stateFile(env, "history-*"))
+	for _, f := range files {
+		b, _ := os.ReadFile(f)
+		history = append(history, b...)
+	}
 	for name, b := range map[string][]byte{"terminal bytes": stream, "debug log": log, "history": history} {
 		for i, s := range needles {
 			if bytes.Contains(b, []byte(s)) {
@@ -103,15 +108,17 @@ func TestTUISecretsFromEnvironment(t *testing.T) {
 
 // TestTUICredentialsFormSecret types a secret into the credentials form and
 // checks it never reaches the terminal (only bullets do), the log or the
-// history: once with a keyring that cannot be reached (saving fails and
-// says so), once with a real Secret Service (saving works, the secret is
+// history: once with a keyring that cannot be reached (the form says so
+// before asking and uses them for this session only, and a fetch with them
+// succeeds), once with a real Secret Service (saving works, the secret is
 // stored there and a fetch with it succeeds).
 func TestTUICredentialsFormSecret(t *testing.T) {
 	srv := hostile.New(t)
 	t.Run("no keyring", func(t *testing.T) {
 		env := append(baseEnv(t), "VIPCX_BASE_URL="+srv.URL)
 		r := typeCredentials(t, env)
-		r.waitText("could not save the credentials")
+		r.waitText("for this session only (credentials not saved)")
+		r.fetch("baseline")
 		r.keys("C-c")
 		_, stream := r.finish()
 		assertNoSecrets(t, env, stream, secretNeedles)

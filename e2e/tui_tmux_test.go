@@ -141,7 +141,7 @@ func (s *tmuxSession) checkHistory(want string) {
 			state = v
 		}
 	}
-	path := filepath.Join(state, "vipcx", "history")
+	path := filepath.Join(state, "vipcx", "history-demo") // one file per place
 	b, err := os.ReadFile(path)
 	if err != nil || string(b) != want {
 		s.t.Fatalf("history %q, %v; want %q", b, err, want)
@@ -184,4 +184,22 @@ func fitsIn(screen string, w, h int) bool {
 		}
 	}
 	return true
+}
+
+// TestTUICursorVisibleUnderNoColor: baseEnv sets NO_COLOR=1. The input's
+// cursor must still show, as reverse video, where typing goes (Bubble Tea
+// hides the terminal's own cursor). tmux's capture with -e keeps the
+// attributes of each cell.
+func TestTUICursorVisibleUnderNoColor(t *testing.T) {
+	s := startTmux(t, "--demo")
+	s.waitText("Customer ID")
+	s.typeText("98765")
+	s.waitText("98765")
+	s.waitScreen("a reverse-video cursor after the typed text", func(string) bool {
+		return strings.Contains(s.run("capture-pane", "-e", "-p", "-t", "ui"), "98765\x1b[7m")
+	})
+	s.keys("C-c")
+	if st := s.exitStatus(); st != "0" {
+		t.Errorf("exit status %s", st)
+	}
 }

@@ -8,7 +8,6 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/vipcx/vipcx/api"
-	"github.com/vipcx/vipcx/present"
 	"github.com/vipcx/vipcx/sanitize"
 )
 
@@ -33,85 +32,78 @@ func fetchCmd(ctx context.Context, f Fetcher, id string, seq int) tea.Cmd {
 	}
 }
 
-// startFetch cancels whatever is in flight and fetches id with a fresh
-// context and sequence number. Every call is a new user action, so the
-// fetcher uses a fresh correlation ID (a refresh is just another call).
-func (m Model) startFetch(id string) (Model, tea.Cmd) {
+// submit fetches id on a loading screen pushed over the current one. The
+// --customer ID (initial) is validated here; a typed one was validated by
+// the start screen. Every call is a new user action, so the fetcher uses a
+// fresh correlation ID (a refresh is just another call).
+func (m Model) submit(id string, initial bool) (Model, tea.Cmd) {
+	if initial && api.ValidateCustomerID(id) != nil {
+		s := m.stack[0].(startScreen)
+		s.input.SetValue(id)
+		m = m.set(0, s.submitted(&m.env))
+		return m, nil
+	}
 	m = m.stopFetch()
-	m.seq++
-	m.awaiting = m.seq
+	m.fetch.seq++
+	m.fetch.awaiting = m.fetch.seq
 	ctx, cancel := context.WithCancel(context.Background())
-	m.cancel = cancel
-	m.loadingID = id
-	m.input.Blur()
-	m.focus = focusTabs
-	m.notice = ""
-	m.showHelp = false
-	m = m.transition(stateLoading, "id", id, "seq", m.seq)
-	cmd := fetchCmd(ctx, m.fetcher, id, m.seq)
+	m.fetch.cancel = cancel
+	l := loadingScreen{id: id, spinner: m.spinner}
+	if c, ok := m.top().(customerScreen); ok && c.id == id {
+		l.under = c // a refresh keeps the customer on show
+	}
+	m = m.push(l)
+	m.log.Debug("ui fetch", "id", id, "seq", m.fetch.seq)
+	cmd := fetchCmd(ctx, m.fetcher, id, m.fetch.seq)
 	if !m.static {
-		cmd = tea.Batch(cmd, m.spinner.Tick)
+		cmd = tea.Batch(cmd, l.spinner.Tick)
 	}
 	return m, cmd
 }
 
 // stopFetch cancels the fetch in flight, if any, and stops awaiting it.
 func (m Model) stopFetch() Model {
-	if m.cancel != nil {
-		m.cancel()
-		m.cancel = nil
+	if m.fetch.cancel != nil {
+		m.fetch.cancel()
+		m.fetch.cancel = nil
 	}
-	m.awaiting = 0
+	m.fetch.awaiting = 0
 	return m
 }
 
-// cancelFetch is Esc while loading: back to the input, holding the ID.
-func (m Model) cancelFetch() Model {
-	m.log.Debug("ui fetch cancelled", "id", m.loadingID, "seq", m.awaiting)
-	m = m.stopFetch()
-	m.input.SetValue(m.loadingID)
-	m.input.CursorEnd()
-	m = m.focusInput(stateStart)
-	m.notice, m.noticeTone = "cancelled", present.ToneWarn
-	m.inputOK = true
-	return m
-}
-
-// onFetched applies the reply of the awaited fetch and drops any other.
+// onFetched applies the reply of the awaited fetch and drops any other. The
+// loading screen and any search screen under it give way to the result; a
+// refresh replaces the customer it was for in place (keeping its tab),
+// anything else replaces what was shown above the start screen.
 func (m Model) onFetched(msg fetchedMsg) (Model, tea.Cmd) {
-	if msg.seq != m.awaiting || m.state != stateLoading {
-		m.log.Debug("ui stale reply dropped", "id", msg.id, "seq", msg.seq, "awaiting", m.awaiting)
+	if msg.seq != m.fetch.awaiting || m.screen() != stateLoading {
+		m.log.Debug("ui stale reply dropped", "id", msg.id, "seq", msg.seq, "awaiting", m.fetch.awaiting)
 		return m, nil
 	}
 	m = m.stopFetch()
+	m.stack = m.stack[: len(m.stack)-1 : len(m.stack)-1]
+	for len(m.stack) > 1 && m.screen() == stateStart {
+		m.stack = m.stack[: len(m.stack)-1 : len(m.stack)-1]
+	}
 	if msg.err != nil {
-		return m.onFailed(msg.id, msg.err), nil
+		m = m.popHome()
+		d := api.Describe(msg.err)
+		m.log.Debug("ui fetch failed", "id", msg.id, "kind", d.Title)
+		return m.push(errorScreen{id: msg.id, failure: d}), nil
 	}
 	return m.onLoaded(msg.id, msg.customer)
 }
 
-func (m Model) onFailed(id string, err error) Model {
-	m.failure = api.Describe(err)
-	m.failedID = id
-	m = m.transition(stateFailed, "id", id, "kind", m.failure.Title)
-	return m.layout()
-}
-
-// onLoaded shows the customer, keeping the tab on a refresh, and records the
-// ID in the history: the ID the user asked for, which was validated, not the
-// one the server echoed.
+// onLoaded shows the customer and records the ID in the history: the ID the
+// user asked for, which was validated, not the one the server echoed.
 func (m Model) onLoaded(id string, c *api.Customer) (Model, tea.Cmd) {
-	same := m.customer != nil && m.shownID == id
-	m.customer, m.shownID, m.failedID = c, id, ""
-	m.jsonText = prettyJSON(c.Raw)
-	if !same {
-		m.tab, m.cTop, m.cCursor = tabCompany, 0, 0
-		for i := range m.panes {
-			m.panes[i].GotoTop()
-		}
+	if old, ok := m.top().(customerScreen); ok && old.id == id {
+		m = m.setTop(old.refreshed(&m.env, c))
+	} else {
+		m = m.popHome()
+		m = m.push(newCustomerScreen(id, c))
 	}
-	m = m.transition(stateLoaded, "id", c.CustomerID)
-	m = m.layout()
+	m.log.Debug("ui loaded", "id", c.CustomerID)
 	m.history = pushHistory(m.history, id)
 	return m, saveHistory(m.opts.HistoryPath, m.history)
 }
@@ -124,18 +116,6 @@ func prettyJSON(raw []byte) string {
 		return "(the response could not be pretty-printed: " + sanitize.Line(err.Error()) + ")"
 	}
 	return string(b)
-}
-
-// refresh fetches the shown (or failed) customer again, keeping the tab.
-func (m Model) refresh() (Model, tea.Cmd) {
-	id := m.failedID
-	if m.state == stateLoaded {
-		id = m.shownID
-	}
-	if id == "" {
-		return m, nil
-	}
-	return m.startFetch(id)
 }
 
 // copiedMsg reports an OSC 52 copy.

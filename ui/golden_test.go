@@ -105,8 +105,8 @@ func TestGoldenErrorPanels(t *testing.T) {
 			h := newHarness(t, Options{Fetcher: f, Demo: true}, 80, 24)
 			h.typeText("demo-x")
 			h.press("enter")
-			if h.m.state != stateFailed {
-				t.Fatalf("state %v", h.m.state)
+			if h.m.screen() != stateFailed {
+				t.Fatalf("state %v", h.m.screen())
 			}
 			checkView(t, h, 80, 24)
 		})

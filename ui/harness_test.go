@@ -78,6 +78,9 @@ func (h *harness) send(msg tea.Msg) {
 	h.t.Helper()
 	m, cmd := h.m.update(msg)
 	h.m = m
+	if cached, fresh := m.View(), m.freshView(); cached != fresh {
+		h.t.Fatalf("after %T the cached View differs from a fresh one:\ncached:\n%s\nfresh:\n%s", msg, cached, fresh)
+	}
 	if h.hold && cmd != nil {
 		h.held = append(h.held, cmd)
 		return
@@ -109,7 +112,7 @@ func keyMsg(name string) tea.KeyMsg {
 		"enter": tea.KeyEnter, "esc": tea.KeyEscape, "tab": tea.KeyTab, "shift+tab": tea.KeyShiftTab,
 		"up": tea.KeyUp, "down": tea.KeyDown, "left": tea.KeyLeft, "right": tea.KeyRight,
 		"pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown, "home": tea.KeyHome, "end": tea.KeyEnd,
-		"ctrl+c": tea.KeyCtrlC, "ctrl+t": tea.KeyCtrlT, "backspace": tea.KeyBackspace,
+		"ctrl+c": tea.KeyCtrlC, "ctrl+t": tea.KeyCtrlT, "ctrl+s": tea.KeyCtrlS, "backspace": tea.KeyBackspace,
 	}
 	if t, ok := named[name]; ok {
 		return tea.KeyMsg{Type: t}

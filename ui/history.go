@@ -129,35 +129,81 @@ func (m Model) onHistory(msg historyMsg) Model {
 	return m
 }
 
-// recallList is what ↑/↓ in the input step through: recent IDs, then (in
-// demo mode) every sample customer, however full the history is, since the
-// start screen promises ↑/↓ reaches the samples it had no room to list.
-func (m Model) recallList() []string {
-	list := append([]string(nil), m.history...)
-	if m.opts.Demo {
-		for _, s := range m.opts.Samples {
-			list = append(list, s.ID)
+// pickItem is one entry of the start screen's list: a recent ID or, in
+// demo mode, a sample customer with its summary.
+type pickItem struct{ id, note string }
+
+// pickList is what the start screen lists and ↑/↓ select: recent IDs, then
+// (in demo mode) every sample, however full the history is, keeping those
+// whose ID or note contains filter (any case), so typing "demo-4" narrows
+// the list to the 4xx samples.
+func pickList(e *env, filter string) []pickItem {
+	var all []pickItem
+	summary := map[string]string{}
+	if e.opts.Demo {
+		for _, s := range e.opts.Samples {
+			summary[s.ID] = sanitize.Line(s.Summary)
 		}
 	}
-	return dedupe(list, len(list))
+	for _, id := range e.history {
+		note := "recent"
+		if sum, ok := summary[id]; ok {
+			note += " · " + sum
+		}
+		all = append(all, pickItem{id: id, note: note})
+	}
+	if e.opts.Demo {
+		for _, s := range e.opts.Samples {
+			all = append(all, pickItem{id: sanitize.Line(s.ID), note: summary[s.ID]})
+		}
+	}
+	f := strings.ToLower(strings.TrimSpace(filter))
+	seen := map[string]bool{}
+	var out []pickItem
+	for _, it := range all {
+		if seen[it.id] {
+			continue
+		}
+		seen[it.id] = true
+		if strings.Contains(strings.ToLower(it.id), f) || strings.Contains(strings.ToLower(it.note), f) {
+			out = append(out, it)
+		}
+	}
+	return out
 }
 
-// recallStep moves through recallList by delta (+1 older, -1 newer); past
-// the newest entry the draft typed before browsing comes back.
-func (m Model) recallStep(delta int) Model {
-	list := m.recallList()
+// filter is the text the list is filtered by: what was typed, not the ID
+// a selection put in the field.
+func (s startScreen) filter() string {
+	if s.recall >= 0 {
+		return s.draft
+	}
+	return s.input.Value()
+}
+
+// recallStep moves the selection: from the input either arrow enters the
+// list at its top (so ↑ still recalls the latest ID); in the list ↓ moves
+// down and ↑ up, and above the top the typed text comes back. The selected
+// ID is put in the field, ready for Enter.
+func (s startScreen) recallStep(e *env, down bool) startScreen {
+	list := pickList(e, s.filter())
 	if len(list) == 0 {
-		return m
+		return s
 	}
-	if m.recall == -1 {
-		m.draft = m.input.Value()
+	switch {
+	case s.recall == -1:
+		s.draft = s.input.Value()
+		s.recall = 0
+	case down:
+		s.recall = min(s.recall+1, len(list)-1)
+	default:
+		s.recall--
 	}
-	m.recall = max(-1, min(m.recall+delta, len(list)-1))
-	if m.recall == -1 {
-		m.input.SetValue(m.draft)
+	if s.recall == -1 {
+		s.input.SetValue(s.draft)
 	} else {
-		m.input.SetValue(list[m.recall])
+		s.input.SetValue(list[s.recall].id)
 	}
-	m.input.CursorEnd()
-	return m.validateInput()
+	s.input.CursorEnd()
+	return s.validate()
 }

@@ -99,9 +99,9 @@ func TestRecallReachesSamplesWithAFullHistory(t *testing.T) {
 	}
 	h.send(historyMsg{ids: ids})
 	for range maxHistory + 1 {
-		h.press("up")
+		h.press("down")
 	}
-	if got := h.m.input.Value(); got != "sample-1" {
-		t.Errorf("after %d ↑: %q, want the sample", maxHistory+1, got)
+	if got := h.m.startS().input.Value(); got != "sample-1" {
+		t.Errorf("after %d ↓: %q, want the sample", maxHistory+1, got)
 	}
 }

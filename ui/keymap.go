@@ -1,6 +1,9 @@
 package ui
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+)
 
 // keyMap holds every binding of the TUI in one place, so the footer help and
 // the handlers can never disagree. Shortcuts are only consulted when the
@@ -8,12 +11,14 @@ import "github.com/charmbracelet/bubbles/key"
 type keyMap struct {
 	NextTab, PrevTab, Jump     key.Binding
 	Search, Refresh, Copy      key.Binding
+	CopyEmail                  key.Binding
 	Help, Quit, ForceQuit      key.Binding
 	Up, Down, PageUp, PageDown key.Binding
 	Home, End                  key.Binding
 	Submit, Cancel             key.Binding
 	Recall                     key.Binding
 	NextField, ToggleKind      key.Binding
+	ToggleSave                 key.Binding
 }
 
 func newKeyMap() keyMap {
@@ -27,6 +32,7 @@ func newKeyMap() keyMap {
 		Search:     b([]string{"/"}, "/", "new search"),
 		Refresh:    b([]string{"r"}, "r", "refresh"),
 		Copy:       b([]string{"y"}, "y", "copy ID"),
+		CopyEmail:  b([]string{"e"}, "e", "copy contact's email"),
 		Help:       b([]string{"?"}, "?", "more keys"),
 		Quit:       b([]string{"q"}, "q", "quit"),
 		ForceQuit:  b([]string{"ctrl+c"}, "ctrl+c", "quit"),
@@ -41,42 +47,7 @@ func newKeyMap() keyMap {
 		Recall:     b([]string{"up", "down"}, "↑/↓", "recent IDs"),
 		NextField:  b([]string{"tab", "shift+tab"}, "tab", "next field"),
 		ToggleKind: b([]string{"ctrl+t"}, "ctrl+t", "token ⇄ client secret"),
-	}
-}
-
-// helpView adapts the key map to bubbles/help for the current screen, so the
-// footer only offers what can be pressed now.
-type helpView struct {
-	k         keyMap
-	state     state
-	focus     focus
-	canGoBack bool // Esc in the input returns to a customer or an error
-}
-
-// ShortHelp is the one-line footer: terse words, so it fits in 80 columns;
-// "?" has the full list.
-func (h helpView) ShortHelp() []key.Binding {
-	k := h.k
-	switch {
-	case h.state == stateForm:
-		return []key.Binding{k.NextField, k.ToggleKind, relabel(k.Submit, "enter", "save"), k.ForceQuit}
-	case h.state == stateLoading:
-		return []key.Binding{k.Cancel, k.ForceQuit}
-	case h.focus == focusInput:
-		esc := relabel(k.Cancel, "esc", "clear")
-		if h.canGoBack {
-			esc = relabel(k.Cancel, "esc", "back")
-		}
-		return []key.Binding{k.Submit, k.Recall, esc, k.ForceQuit}
-	case h.state == stateLoaded:
-		// help and quit before refresh and copy: at 60 columns the line is
-		// cut, and "?" is the key that shows the rest.
-		return []key.Binding{relabel(k.NextTab, "tab", "tabs"), relabel(k.Down, "↑↓", "scroll"),
-			relabel(k.Search, "/", "search"), relabel(k.Help, "?", "help"), k.Quit,
-			k.Refresh, relabel(k.Copy, "y", "copy")}
-	default:
-		return []key.Binding{relabel(k.Search, "/", "search"), relabel(k.Refresh, "r", "retry"),
-			relabel(k.Help, "?", "help"), k.Quit}
+		ToggleSave: b([]string{"ctrl+s"}, "ctrl+s", "keyring ⇄ this session only"),
 	}
 }
 
@@ -86,13 +57,13 @@ func relabel(b key.Binding, keys, desc string) key.Binding {
 	return b
 }
 
-// FullHelp is the "?" overlay, grouped by purpose.
-func (h helpView) FullHelp() [][]key.Binding {
-	k := h.k
-	return [][]key.Binding{
-		{k.NextTab, k.PrevTab, k.Jump},
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Home, k.End},
-		{k.Search, k.Refresh, k.Copy},
-		{k.Help, k.Quit, k.ForceQuit},
-	}
+// newHelp is the footer and "?" renderer. It is styled from the theme, not
+// with Bubbles' defaults (grey on grey, about 2:1 on a dark background).
+func newHelp(st styles) help.Model {
+	h := help.New()
+	h.Styles.ShortKey, h.Styles.FullKey = st.strong, st.strong
+	h.Styles.ShortDesc, h.Styles.FullDesc = st.muted, st.muted
+	h.Styles.ShortSeparator, h.Styles.FullSeparator = st.muted, st.muted
+	h.Styles.Ellipsis = st.muted
+	return h
 }

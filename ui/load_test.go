@@ -53,7 +53,7 @@ func (l *loadRun) deliver(cmds []tea.Cmd) {
 	l.h.hold = false
 	for _, msg := range msgs {
 		if f, ok := msg.(fetchedMsg); ok {
-			if f.seq == l.h.m.awaiting {
+			if f.seq == l.h.m.fetch.awaiting {
 				l.fresh++
 			} else {
 				l.stale++
@@ -70,24 +70,24 @@ func (l *loadRun) deliver(cmds []tea.Cmd) {
 func (l *loadRun) check() {
 	t, m := l.h.t, l.h.m
 	t.Helper()
-	switch m.state {
+	switch m.screen() {
 	case stateLoaded:
-		if m.customer.CustomerID != l.want || !strings.Contains(m.View(), l.want) {
-			t.Fatalf("stale customer shown: %s, asked for %s", m.customer.CustomerID, l.want)
+		if m.shown().CustomerID != l.want || !strings.Contains(m.View(), l.want) {
+			t.Fatalf("stale customer shown: %s, asked for %s", m.shown().CustomerID, l.want)
 		}
 	case stateFailed:
-		if m.failedID != l.want {
-			t.Fatalf("stale failure shown: %s, asked for %s", m.failedID, l.want)
+		if m.top().(errorScreen).id != l.want {
+			t.Fatalf("stale failure shown: %s, asked for %s", m.top().(errorScreen).id, l.want)
 		}
 	}
 }
 
 // search gets to the input from any screen, types id and submits it.
 func (l *loadRun) search(id string) {
-	switch l.h.m.state {
-	case stateLoading:
-		l.h.press("esc")
-	case stateLoaded, stateFailed:
+	if l.h.m.screen() == stateLoading {
+		l.h.press("esc") // back to the input, or to the customer a refresh was for
+	}
+	if s := l.h.m.screen(); s == stateLoaded || s == stateFailed {
 		l.h.press("/")
 	}
 	l.h.send(tea.KeyMsg{Type: tea.KeyCtrlU}) // Esc leaves the cancelled ID in the input
@@ -98,7 +98,7 @@ func (l *loadRun) search(id string) {
 
 // browse switches tabs and scrolls while a customer is shown, or refreshes.
 func (l *loadRun) browse() {
-	if l.h.m.state != stateLoaded {
+	if l.h.m.screen() != stateLoaded {
 		return
 	}
 	keys := []string{"tab", "3", "down", "pgdown", "shift+tab", "6", "end", "left", "right", "1"}
@@ -137,8 +137,8 @@ func TestThousandFetchesOutOfOrder(t *testing.T) {
 	l.deliver(h.held)
 	h.held = nil
 
-	if h.m.state != stateLoaded && h.m.state != stateFailed {
-		t.Fatalf("after every reply the screen is %v, want the last search's result", h.m.state)
+	if h.m.screen() != stateLoaded && h.m.screen() != stateFailed {
+		t.Fatalf("after every reply the screen is %v, want the last search's result", h.m.screen())
 	}
 	l.check()
 	if l.fresh < 100 || l.stale < 100 {

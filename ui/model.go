@@ -4,32 +4,31 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"slices"
 	"time"
 
-	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/help"
-	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/spinner"
 	"github.com/charmbracelet/bubbles/textinput"
-	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
-
-	"github.com/vipcx/vipcx/api"
-	"github.com/vipcx/vipcx/present"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 )
 
-// state is the screen the model is on.
+// state names the kind of a screen, for the debug log, the tests and the
+// footer. Each kind is one screen type (screen.go).
 type state int
 
 const (
-	stateStart   state = iota // the Customer ID input
-	stateLoading              // a fetch is in flight
-	stateLoaded               // a customer is shown
-	stateFailed               // the last fetch failed; its panel is shown
-	stateForm                 // the credentials form
+	stateStart   state = iota // startScreen: the Customer ID input
+	stateLoading              // loadingScreen: a fetch is in flight
+	stateLoaded               // customerScreen: a customer is shown
+	stateFailed               // errorScreen: the fetch failed; its panel is shown
+	stateForm                 // formScreen: the credentials form
+	stateHelp                 // helpScreen: the "?" key list
 )
 
-var stateNames = [...]string{"start", "loading", "loaded", "failed", "form"}
+var stateNames = [...]string{"start", "loading", "loaded", "failed", "form", "help"}
 
 func (s state) String() string { return stateNames[s] }
 
@@ -42,96 +41,61 @@ const (
 	focusTabs
 )
 
-// Tab indexes, in the contract's order; the number key is index+1.
-const (
-	tabCompany = iota
-	tabAddress
-	tabContacts
-	tabDiscounts
-	tabMembership
-	tabJSON
-	tabCount
-)
-
 // minWidth and minHeight are the smallest terminal the layout supports.
 const (
 	minWidth  = 60
 	minHeight = 20
 )
 
-// Model is the root Bubble Tea model of the TUI. It is a value: Update
-// returns the changed copy, and commands close over copied values only.
-type Model struct {
-	opts  Options
-	log   *slog.Logger
-	now   func() time.Time
-	st    styles
-	keys  keyMap
-	help  help.Model
-	state state
-	focus focus
-
-	ready         bool // a WindowSizeMsg has arrived
+// env is what every screen reads and none owns: options, theme, keys, the
+// terminal size and the clock. Screens get it by pointer and never keep it.
+type env struct {
+	*look
+	opts          Options
+	log           *slog.Logger
+	now           func() time.Time
 	width, height int
-	static        bool // tests: one spinner frame, no cursor blink
+	ready         bool    // a WindowSizeMsg has arrived
+	static        bool    // tests: one spinner frame, no cursor blink
+	fresh         bool    // View draws everything, ignoring caches (the cache guard)
+	reverseCursor bool    // draw the input cursor in reverse video even without colour
+	fetcher       Fetcher // what tabs that load their own data call, in commands
+	history       []string
+}
 
-	input      textinput.Model
-	inputOK    bool   // the input holds a valid ID
-	notice     string // one line under the input: validation, "cancelled"
-	noticeTone present.Tone
-	history    []string
-	recall     int    // index into recallList while browsing, -1 when not
-	draft      string // what was typed before browsing history
+// look is the theme, the keys and the help renderer: built once by New and
+// never changed, so every copy of the model shares one (View stays free
+// of large copies and allocations).
+type look struct {
+	st   styles
+	keys keyMap
+	help help.Model
+}
 
-	spinner   spinner.Model
-	fetcher   Fetcher
-	seq       int // tag of the newest fetch
-	awaiting  int // tag of the fetch whose reply is wanted, 0 for none
-	cancel    context.CancelFunc
-	loadingID string
-	initCmd   tea.Cmd // the --customer fetch, started from Init
-
-	customer *api.Customer
-	failure  api.Description
-	failedID string
-	// shownID is the ID the shown customer was fetched by (not the one the
-	// server echoed), for refresh.
-	shownID  string
-	tab      int
-	showHelp bool
-	status   string // transient line, e.g. "copied 9876543210"
-	clip     func(text string) error
-
-	// pre-rendered parts, rebuilt on load and on resize so View only joins
-	header   string
-	tabLine  string
-	errPanel string
-	panes    [tabCount]viewport.Model
-	jsonText string
-	cTop     int // first contact row on screen
-	cCursor  int // highlighted contact row
-
-	layoutGen int        // counts layouts, so redraw knows the panes changed
-	drawn     drawnParts // the costliest parts of the screen, drawn on update
-
-	form credForm
+// Model is the root Bubble Tea model: it owns the back stack of screens and
+// what outlives any one screen (the fetcher, the history, the fetch in
+// flight), and routes messages: sizes and data to every screen, keys to the
+// top one. It is a value: Update returns the changed copy.
+type Model struct {
+	env
+	stack   []screen // stack[0] is the start screen; the last one is shown
+	fetch   fetchState
+	status  string // transient title-bar line, e.g. "copied 9876543210"
+	clip    func(text string) error
+	initCmd tea.Cmd       // the --customer fetch, started from Init
+	drawn   drawnParts    // title and footer, drawn on update (redraw.go)
+	spinner spinner.Model // the template every loading indicator copies
 }
 
 // New builds the model from o. With InitialID set (and a fetcher), the
 // fetch starts as soon as the program does.
 func New(o Options) Model {
 	m := Model{
-		opts:    o,
-		log:     o.Logger,
-		now:     o.Now,
-		st:      newStyles(o.Dark),
-		keys:    newKeyMap(),
-		help:    help.New(),
-		input:   newIDInput(),
-		recall:  -1,
-		spinner: spinner.New(spinner.WithSpinner(spinner.MiniDot)), // Dot's frames end in a space
-		fetcher: o.Fetcher,
+		env: env{opts: o, log: o.Logger, now: o.Now,
+			look:    &look{st: newStyles(o.Dark), keys: newKeyMap(), help: newHelp(newStyles(o.Dark))},
+			fetcher: o.Fetcher},
 		clip:    osc52Copy,
+		spinner: spinner.New(spinner.WithSpinner(spinner.MiniDot)), // Dot's frames end in a space
 	}
 	if m.log == nil {
 		m.log = slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -140,29 +104,55 @@ func New(o Options) Model {
 		m.now = time.Now
 	}
 	m.spinner.Style = m.st.accent
-	m.input.Focus()
+	m.stack = []screen{newStartScreen(&m.env)}
 	if o.Fetcher == nil && !o.Demo {
-		m = m.openForm()
-		return m
+		return m.push(newFormScreen(&m.env))
 	}
 	if o.InitialID != "" {
-		m.input.SetValue(o.InitialID)
-		m = m.validateInput()
-		if m.inputOK {
-			m, m.initCmd = m.startFetch(m.input.Value())
+		m, m.initCmd = m.submit(o.InitialID, true)
+	}
+	return m
+}
+
+// withStatic freezes the spinner on one frame and the cursors, so views are
+// deterministic in tests.
+func (m Model) withStatic() Model {
+	m.static = true
+	m.spinner.Spinner = spinner.Spinner{Frames: []string{"*"}, FPS: time.Hour}
+	for i, s := range m.stack {
+		m = m.set(i, s.freeze(m.spinner))
+	}
+	return m
+}
+
+// withReverseCursor keeps the input cursor visible when the terminal gets
+// no colour (NO_COLOR, TERM=dumb): lipgloss then strips every attribute,
+// the cursor's reverse video included, and Bubble Tea hides the terminal's
+// own cursor, so nothing would show where typing goes. NO_COLOR forbids
+// colour, not reverse video.
+func (m Model) withReverseCursor() Model {
+	m.reverseCursor = true
+	m.stack = slices.Clone(m.stack)
+	for i, s := range m.stack {
+		switch s := s.(type) {
+		case startScreen:
+			s.input.Cursor.Style = reverseStyle()
+			m.stack[i] = s
+		case formScreen:
+			s.apiKey.Cursor.Style, s.secret.Cursor.Style = reverseStyle(), reverseStyle()
+			m.stack[i] = s
 		}
 	}
 	return m
 }
 
-// withStatic freezes the spinner on one frame and the cursor, so views are
-// deterministic in tests.
-func (m Model) withStatic() Model {
-	m.static = true
-	m.spinner.Spinner = spinner.Spinner{Frames: []string{"*"}, FPS: time.Hour}
-	m.input.Cursor.SetMode(cursor.CursorStatic)
-	m.form = m.form.static()
-	return m
+// reverseStyle is a style rendered for a plain ANSI terminal whatever the
+// detected profile, so its reverse video survives a colourless profile. It
+// never sets a colour.
+func reverseStyle() lipgloss.Style {
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.ANSI)
+	return r.NewStyle()
 }
 
 // Init loads the history and starts the --customer fetch, if any.
@@ -170,80 +160,70 @@ func (m Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{loadHistory(m.opts.HistoryPath), m.initCmd}
 	if !m.static {
 		cmds = append(cmds, textinput.Blink)
-		if m.state == stateLoading {
+		if m.top().state() == stateLoading {
 			cmds = append(cmds, m.spinner.Tick)
 		}
 	}
 	return tea.Batch(cmds...)
 }
 
-// today is the date "days left" counts from.
-func (m Model) today() time.Time { return m.now() }
+// top is the screen on show.
+func (m Model) top() screen { return m.stack[len(m.stack)-1] }
 
-// transition records a state change in the debug log.
-func (m Model) transition(to state, attrs ...any) Model {
-	if m.state != to {
-		m.log.Debug("ui state", append([]any{"from", m.state.String(), "to", to.String()}, attrs...)...)
+// screen is the kind of the screen on show.
+func (m Model) screen() state { return m.top().state() }
+
+// focus is the input when the shown screen types text.
+func (m Model) focus() focus {
+	if m.top().typing() {
+		return focusInput
 	}
-	m.state = to
+	return focusTabs
+}
+
+// set replaces the screen at i. The stack is copied first: a Model is a
+// value, and an older copy (a benchmark's, a test's) must not see the change.
+func (m Model) set(i int, s screen) Model {
+	m.stack = slices.Clone(m.stack)
+	m.stack[i] = s
 	return m
 }
 
-// scroll moves the active pane: the contacts cursor (the table renders only
-// the rows on screen) or the viewport of any other tab.
-func (m Model) scroll(msg tea.KeyMsg) Model {
-	k := m.keys
-	if m.tab == tabContacts {
-		page := contactsPageSize(m.bodyHeight())
-		n := len(m.customer.CompanyProfile.Contacts)
-		switch {
-		case key.Matches(msg, k.Up):
-			m.cCursor--
-		case key.Matches(msg, k.Down):
-			m.cCursor++
-		case key.Matches(msg, k.PageUp):
-			m.cCursor -= page
-		case key.Matches(msg, k.PageDown):
-			m.cCursor += page
-		case key.Matches(msg, k.Home):
-			m.cCursor = 0
-		case key.Matches(msg, k.End):
-			m.cCursor = n - 1
-		}
-		return m.clampContacts()
-	}
-	vp := &m.panes[m.tab]
-	switch {
-	case key.Matches(msg, k.Up):
-		vp.ScrollUp(1)
-	case key.Matches(msg, k.Down):
-		vp.ScrollDown(1)
-	case key.Matches(msg, k.PageUp):
-		vp.PageUp()
-	case key.Matches(msg, k.PageDown):
-		vp.PageDown()
-	case key.Matches(msg, k.Home):
-		vp.GotoTop()
-	case key.Matches(msg, k.End):
-		vp.GotoBottom()
-	}
+// setTop replaces the shown screen.
+func (m Model) setTop(s screen) Model { return m.set(len(m.stack)-1, s) }
+
+// push shows s above the current screen; Esc will pop back to it.
+func (m Model) push(s screen) Model {
+	m.log.Debug("ui state", "from", m.screen().String(), "to", s.state().String())
+	m.stack = append(m.stack[:len(m.stack):len(m.stack)], s.layout(&m.env))
 	return m
 }
 
-// clampContacts keeps the cursor on a row and the row on screen.
-func (m Model) clampContacts() Model {
-	if m.customer == nil {
+// pop drops the shown screen, never the start screen at the bottom.
+func (m Model) pop() Model {
+	if len(m.stack) == 1 {
 		return m
 	}
-	n := len(m.customer.CompanyProfile.Contacts)
-	rows := contactsPageSize(m.bodyHeight())
-	m.cCursor = max(0, min(m.cCursor, n-1))
-	if m.cCursor < m.cTop {
-		m.cTop = m.cCursor
-	}
-	if m.cCursor >= m.cTop+rows {
-		m.cTop = m.cCursor - rows + 1
-	}
-	m.cTop = max(0, min(m.cTop, n-rows))
+	from := m.screen()
+	m.stack = m.stack[: len(m.stack)-1 : len(m.stack)-1]
+	m.log.Debug("ui state", "from", from.String(), "to", m.screen().String())
+	m = m.setTop(m.top().layout(&m.env))
 	return m
+}
+
+// popHome drops every screen above the start screen at the bottom.
+func (m Model) popHome() Model {
+	if len(m.stack) > 1 {
+		m.log.Debug("ui state", "from", m.screen().String(), "to", stateStart.String())
+		m.stack = m.stack[:1:1]
+	}
+	return m
+}
+
+// fetchState is the one fetch the root has in flight. seq tags each fetch,
+// so a reply for one that was cancelled or superseded is dropped.
+type fetchState struct {
+	seq      int
+	awaiting int // tag of the fetch whose reply is wanted, 0 for none
+	cancel   context.CancelFunc
 }

@@ -1,7 +1,3 @@
-// Package ui is the vipcx terminal user interface: a Bubble Tea program that
-// asks for a customer ID, fetches the customer through a Fetcher and shows it
-// in tabbed panes. main wires it through Options and Run; everything else in
-// the package is unexported so the screen can change without touching main.
 package ui
 
 import (
@@ -37,6 +33,14 @@ const (
 	CredClientSecret
 )
 
+// other is the kind ctrl+t switches to.
+func (k CredentialKind) other() CredentialKind {
+	if k == CredClientSecret {
+		return CredToken
+	}
+	return CredClientSecret
+}
+
 // String names the kind the way the form shows it.
 func (k CredentialKind) String() string {
 	if k == CredClientSecret {
@@ -45,12 +49,16 @@ func (k CredentialKind) String() string {
 	return "access token"
 }
 
-// Credentials is what the credentials form collects. Secret stays wrapped so
+// Login is what the credentials form collects (named apart from
+// keys.Credentials, which is what the keyring stores). Secret stays wrapped so
 // it can never be printed by accident.
-type Credentials struct {
+type Login struct {
 	APIKey string
 	Kind   CredentialKind
 	Secret secret.Secret
+	// SessionOnly asks Connect to use the credentials without saving them
+	// (the form defaults to it when the keyring cannot be read).
+	SessionOnly bool
 }
 
 // Options configures the TUI. main fills it from flags, environment and the
@@ -61,7 +69,7 @@ type Options struct {
 	// Connect saves credentials (to the keyring) and returns a ready fetcher.
 	// Its error is shown in the form, sanitized, with the environment-variable
 	// alternative.
-	Connect func(ctx context.Context, c Credentials) (Fetcher, error)
+	Connect func(ctx context.Context, c Login) (Fetcher, error)
 	// CredentialsProblem says why stored credentials could not be read (a
 	// locked or absent keyring). The form shows it from the start, so the
 	// user learns before typing a secret that saving may fail too.

@@ -7,6 +7,8 @@ import (
 	"log/slog"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 )
 
 // Run shows the TUI in the alternate screen until the user quits or ctx is
@@ -26,7 +28,11 @@ func Run(ctx context.Context, o Options, progOpts ...tea.ProgramOption) error {
 	if log == nil {
 		log = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
-	final, err := runGuarded(ctx, New(o), log, progOpts...)
+	m := New(o)
+	if lipgloss.ColorProfile() == termenv.Ascii {
+		m = m.withReverseCursor() // NO_COLOR or TERM=dumb: no colour, but a cursor
+	}
+	final, err := runGuarded(ctx, m, log, progOpts...)
 	if m, ok := final.(Model); ok {
 		m.stopFetch() // a fetch still in flight must not outlive the program
 	}

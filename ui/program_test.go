@@ -34,8 +34,8 @@ func TestProgramEndToEnd(t *testing.T) {
 	}
 	tm.Send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'q'}})
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(Model)
-	if final.state != stateLoaded || final.tab != tabJSON || final.customer.CustomerID != "9876543210" {
-		t.Errorf("final: state %v tab %d", final.state, final.tab)
+	if final.screen() != stateLoaded || final.cust().tab != tabJSON || final.shown().CustomerID != "9876543210" {
+		t.Errorf("final: state %v tab %d", final.screen(), final.cust().tab)
 	}
 	if f.callCount() != 1 {
 		t.Errorf("calls = %d", f.callCount())

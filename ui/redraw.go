@@ -6,37 +6,35 @@ import "fmt"
 // the costliest parts of the screen change far less often: the active pane
 // (a viewport pads and cuts every visible line through lipgloss; the
 // contacts table measures each row it draws), the footer help and the title
-// bar. redraw draws each of them after an update, only when what it depends
-// on has changed, and View takes the drawn copy when its inputs still match,
-// else draws it itself. So View stays a join of strings however large the
+// bar. Each is drawn after an update, only when what it depends on has
+// changed, and View takes the drawn copy when its inputs still match, else
+// draws it itself. So View stays a join of strings however large the
 // customer is, and it is correct even for a model no update has touched.
+// The UI test harness checks, after every message, that the cached View
+// equals a freshly drawn one (env.fresh).
 
-// drawnParts holds the cached parts with the inputs each was drawn from.
+// drawnParts holds the root's cached parts with the inputs each was drawn from.
 type drawnParts struct {
-	pane     string
-	paneAt   paneInputs
 	footer   string
 	footerAt footerInputs
 	title    string
 	titleAt  titleInputs
 }
 
-// paneInputs is everything the active pane's drawing depends on. gen counts
-// layouts, which change the panes' content and size.
-type paneInputs struct {
-	valid                   bool
-	gen, tab, yOffset       int
-	width, height, top, cur int
+// footerInputs is everything the footer depends on: the shown screen (its
+// position in the stack, its kind and, for a screen whose keys change
+// while it is shown, its helpVariant) and the width.
+type footerInputs struct {
+	valid   bool
+	depth   int
+	kind    state
+	variant int
+	width   int
 }
 
-// footerInputs is everything the footer help depends on.
-type footerInputs struct {
-	valid     bool
-	state     state
-	focus     focus
-	canGoBack bool
-	width     int
-}
+// helpVariant is implemented by screens whose footer changes while they
+// are shown; it must change whenever shortHelp's result does.
+type helpVariant interface{ helpVariant() int }
 
 // titleInputs is everything the title bar depends on besides Options,
 // which do not change while the program runs.
@@ -46,24 +44,22 @@ type titleInputs struct {
 	width  int
 }
 
-func (m Model) paneInputs() paneInputs {
-	return paneInputs{valid: true, gen: m.layoutGen, tab: m.tab, yOffset: m.panes[m.tab].YOffset,
-		width: m.width, height: m.height, top: m.cTop, cur: m.cCursor}
-}
-
 func (m Model) footerInputs() footerInputs {
-	h := m.helpKeys()
-	return footerInputs{valid: true, state: h.state, focus: h.focus, canGoBack: h.canGoBack, width: m.help.Width}
+	variant := 0
+	if v, ok := m.top().(helpVariant); ok {
+		variant = v.helpVariant()
+	}
+	return footerInputs{valid: true, depth: len(m.stack), kind: m.screen(), variant: variant, width: m.width}
 }
 
 func (m Model) titleInputs() titleInputs {
 	return titleInputs{valid: true, status: m.status, width: m.width}
 }
 
-// redraw refreshes the cached parts whose inputs changed. The pane is only
-// drawn while a customer is shown.
+// redraw refreshes the root's cached parts whose inputs changed; screens
+// redraw their own (customerScreen.redraw).
 func (m Model) redraw() Model {
-	if !m.ready || m.tooSmall() {
+	if !m.ready || tooSmall(&m.env) {
 		return m
 	}
 	if at := m.titleInputs(); at != m.drawn.titleAt {
@@ -72,23 +68,12 @@ func (m Model) redraw() Model {
 	if at := m.footerInputs(); at != m.drawn.footerAt {
 		m.drawn.footer, m.drawn.footerAt = m.drawFooter(), at
 	}
-	if at := m.paneInputs(); m.state == stateLoaded && m.customer != nil && at != m.drawn.paneAt {
-		m.drawn.pane, m.drawn.paneAt = m.drawPane(), at
-	}
 	return m
-}
-
-// pane is the active pane as View shows it.
-func (m Model) pane() string {
-	if m.paneInputs() == m.drawn.paneAt {
-		return m.drawn.pane
-	}
-	return m.drawPane()
 }
 
 // footer is the one-line help as View shows it.
 func (m Model) footer() string {
-	if m.footerInputs() == m.drawn.footerAt {
+	if !m.fresh && m.footerInputs() == m.drawn.footerAt {
 		return m.drawn.footer
 	}
 	return m.drawFooter()
@@ -96,27 +81,72 @@ func (m Model) footer() string {
 
 // titleBar is the top line as View shows it.
 func (m Model) titleBar() string {
-	if m.titleInputs() == m.drawn.titleAt {
+	if !m.fresh && m.titleInputs() == m.drawn.titleAt {
 		return m.drawn.title
 	}
 	return m.drawTitleBar()
 }
 
-// drawPane draws the active pane: the contacts table (only the rows on
-// screen) or the viewport of any other tab.
-func (m Model) drawPane() string {
-	if m.tab == tabContacts {
-		return renderContacts(m.customer.CompanyProfile.Contacts, m.st, m.width, m.bodyHeight(), m.cTop, m.cCursor)
+func (m Model) drawFooter() string {
+	h := m.help // a copy: look is shared by every model
+	h.Width = m.width
+	return h.ShortHelpView(m.top().shortHelp(&m.env))
+}
+
+// cachedPane is the customer screen's active pane with what it was drawn
+// from. gen counts layouts, which change the panes' content and size.
+type cachedPane struct {
+	gen   int
+	drawn string
+	at    paneInputs
+}
+
+// paneInputs is everything the active pane's drawing depends on.
+type paneInputs struct {
+	valid         bool
+	gen           int
+	tab           tabID
+	yOffset       int
+	width, height int
+	contacts      contactsCursor
+}
+
+func (s customerScreen) paneInputs(e *env) paneInputs {
+	return paneInputs{valid: true, gen: s.pane.gen, tab: s.tab, yOffset: s.tabs[s.tab].pane().YOffset,
+		width: e.width, height: e.height, contacts: s.contacts}
+}
+
+// redraw draws the active pane if its inputs changed.
+func (s customerScreen) redraw(e *env) customerScreen {
+	if !e.ready || tooSmall(e) {
+		return s
 	}
-	vp := m.panes[m.tab]
+	if at := s.paneInputs(e); at != s.pane.at {
+		s.pane.drawn, s.pane.at = s.drawPane(e), at
+	}
+	return s
+}
+
+// activePane is the active pane as View shows it.
+func (s customerScreen) activePane(e *env) string {
+	if !e.fresh && s.paneInputs(e) == s.pane.at {
+		return s.pane.drawn
+	}
+	return s.drawPane(e)
+}
+
+// drawPane draws the active pane: the contacts table (only the rows on
+// screen) or the viewport of any other tab, with a position line when it
+// scrolls.
+func (s customerScreen) drawPane(e *env) string {
+	if s.tab == tabContacts {
+		return renderContacts(s.customer.CompanyProfile.Contacts, s.colWidths, e.st, e.width, s.bodyHeight(e), s.contacts.top, s.contacts.cur)
+	}
+	vp := s.tabs[s.tab].pane()
 	total := vp.TotalLineCount()
 	if total <= vp.Height {
 		return vp.View()
 	}
 	pos := fmt.Sprintf("lines %d–%d of %s", vp.YOffset+1, min(vp.YOffset+vp.Height, total), thousands(total))
-	return vp.View() + "\n" + m.st.muted.Render(clip(pos, m.width))
-}
-
-func (m Model) drawFooter() string {
-	return m.help.ShortHelpView(m.helpKeys().ShortHelp())
+	return vp.View() + "\n" + e.st.muted.Render(clip(pos, e.width))
 }

@@ -152,7 +152,7 @@ func TestViewsFitWithColourOn(t *testing.T) {
 			outs := []string{
 				renderHeader(c, st, w, testToday), renderTabs(tabTitles, 1, st, w),
 				renderCompany(c, st, w), renderAddress(c, st, w), renderMembership(c, st, w),
-				renderDiscounts(c, st, w), renderContacts(c.CompanyProfile.Contacts, st, w, 10, 0, 2),
+				renderDiscounts(c, st, w), renderContacts(c.CompanyProfile.Contacts, naturalContactWidths(c.CompanyProfile.Contacts), st, w, 10, 0, 2),
 				renderError(errorCases["404"], st, w),
 			}
 			for _, out := range outs {

@@ -16,7 +16,7 @@ const tabNameCells = 4
 // the active one's, then other tabs down to their number) so the numbers and
 // counts — the parts that are typed and scanned — are the last to go. The
 // active tab is bracketed as well as highlighted, so it shows under NO_COLOR.
-func renderTabs(titles []string, active int, st styles, width int) string {
+func renderTabs(titles []string, active tabID, st styles, width int) string {
 	for _, level := range []tabLevel{tabFull, tabShortOthers, tabShortAll, tabNumbersOthers} {
 		line := tabLine(titles, active, st, level)
 		if cellWidth(line) <= width {
@@ -38,7 +38,7 @@ const (
 
 // tabLine renders the bar at one abbreviation level. Full titles are two
 // spaces apart; abbreviated ones one, since they are short already.
-func tabLine(titles []string, active int, st styles, level tabLevel) string {
+func tabLine(titles []string, active tabID, st styles, level tabLevel) string {
 	gap := " "
 	if level == tabFull {
 		gap = "  "
@@ -48,8 +48,8 @@ func tabLine(titles []string, active int, st styles, level tabLevel) string {
 		if i > 0 {
 			b.WriteString(gap)
 		}
-		text := abbreviateTab(t, tabAbbrev(level, i == active))
-		if i == active {
+		text := abbreviateTab(t, tabAbbrev(level, tabID(i) == active))
+		if tabID(i) == active {
 			b.WriteString(st.tabActive.Render("[" + text + "]"))
 		} else {
 			b.WriteString(st.tabInactive.Render(text))

@@ -20,7 +20,7 @@ func TestTabsFitEveryWidthAndStayOneLine(t *testing.T) {
 	for _, titles := range [][]string{tabTitles, big} {
 		for active := range titles {
 			for w := 60; w <= 130; w++ {
-				out := renderTabs(titles, active, st, w)
+				out := renderTabs(titles, tabID(active), st, w)
 				if strings.Contains(out, "\n") {
 					t.Fatalf("width %d: tabs wrapped: %q", w, out)
 				}

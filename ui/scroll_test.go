@@ -13,7 +13,7 @@ func TestContactsScrollRendersOnlyVisibleRows(t *testing.T) {
 	h := newHarness(t, o, 80, 24)
 	h.typeText("9876543210")
 	h.press("enter", "3")
-	page := contactsPageSize(h.m.bodyHeight())
+	page := contactsPageSize(h.m.cust().bodyHeight(&h.m.env))
 	steps := []struct {
 		key         string
 		cursor, top int
@@ -24,8 +24,8 @@ func TestContactsScrollRendersOnlyVisibleRows(t *testing.T) {
 	}
 	for _, s := range steps {
 		h.press(s.key)
-		if h.m.cCursor != s.cursor || h.m.cTop != s.top {
-			t.Fatalf("after %s: cursor %d top %d, want %d %d", s.key, h.m.cCursor, h.m.cTop, s.cursor, s.top)
+		if h.m.cust().contacts.cur != s.cursor || h.m.cust().contacts.top != s.top {
+			t.Fatalf("after %s: cursor %d top %d, want %d %d", s.key, h.m.cust().contacts.cur, h.m.cust().contacts.top, s.cursor, s.top)
 		}
 	}
 	h.press("end")
@@ -43,7 +43,7 @@ func TestViewportTabsScroll(t *testing.T) {
 	h := newHarness(t, o, 80, 24)
 	h.typeText("9876543210")
 	h.press("enter", "6")
-	vp := func() int { return h.m.panes[tabJSON].YOffset }
+	vp := func() int { return h.m.cust().tabs[tabJSON].pane().YOffset }
 	h.press("down", "down")
 	if vp() != 2 {
 		t.Fatalf("down twice: offset %d", vp())

@@ -1,9 +1,13 @@
 package ui
 
 import (
+	"slices"
+
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/vipcx/vipcx/api"
+	"github.com/vipcx/vipcx/present"
 )
 
 // Update routes a message to its handler. It returns tea.Model to satisfy
@@ -17,6 +21,8 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	return m.redraw(), cmd
 }
 
+// route sends sizes and data to every screen, keys to the shown one, and
+// the replies the root owns (fetches, history, credentials) to the root.
 func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -36,55 +42,56 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		return m.onConnected(msg)
 	case copiedMsg:
 		return m.onCopied(msg), nil
-	case spinner.TickMsg:
-		if m.state != stateLoading {
-			return m, nil // let the tick chain die between fetches
-		}
-		var cmd tea.Cmd
-		m.spinner, cmd = m.spinner.Update(msg)
-		return m, cmd
 	}
-	return m.updateWidgets(msg)
+	return m.broadcast(msg)
 }
 
-// updateWidgets hands everything else (cursor blinks) to the focused input.
-func (m Model) updateWidgets(msg tea.Msg) (Model, tea.Cmd) {
-	var cmd tea.Cmd
-	if m.state == stateForm {
-		m.form, cmd = m.form.update(msg)
-		return m, cmd
+// broadcast hands msg (cursor blinks, spinner ticks, a tab's data) to
+// every screen; each ignores what is not its own.
+func (m Model) broadcast(msg tea.Msg) (Model, tea.Cmd) {
+	var cmds []tea.Cmd
+	m.stack = slices.Clone(m.stack) // see set
+	for i, s := range m.stack {
+		next, cmd, _ := s.step(&m.env, msg)
+		m.stack[i] = next
+		cmds = append(cmds, cmd)
 	}
-	m.input, cmd = m.input.Update(msg)
-	return m, cmd
+	return m, tea.Batch(cmds...)
 }
 
-// onResize records the size and re-lays out every child: the first resize
+// onResize records the size and re-lays out every screen: the first resize
 // arrives after the first View, and every later one must reflow the panes.
 func (m Model) onResize(msg tea.WindowSizeMsg) Model {
 	m.width, m.height = msg.Width, msg.Height
 	m.ready = true
 	m.log.Debug("ui resize", "width", msg.Width, "height", msg.Height)
-	return m.layout()
+	m.stack = slices.Clone(m.stack) // see set
+	for i, s := range m.stack {
+		m.stack[i] = s.layout(&m.env)
+	}
+	return m
 }
 
-// onKey decides who gets a key. ctrl+c always quits; the form and a focused
-// input get every other key, so shortcuts never fire while typing.
+// onKey gives a key to the shown screen and carries out what it asks.
+// ctrl+c always quits; a typing screen gets every other key, so shortcuts
+// never fire while typing.
 func (m Model) onKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	if key.Matches(msg, m.keys.ForceQuit) {
 		return m.quit()
 	}
 	m.status = ""
-	switch {
-	case m.state == stateForm:
-		return m.formKey(msg)
-	case m.state == stateLoading:
-		return m.loadingKey(msg)
-	case m.focus == focusInput:
-		return m.inputKey(msg)
-	case msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste:
+	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && !m.top().typing() {
 		return m.splitKeys(msg)
 	}
-	return m.shortcutKey(msg)
+	next, cmd, acts := m.top().step(&m.env, msg)
+	m = m.setTop(next)
+	cmds := []tea.Cmd{cmd}
+	for _, a := range acts {
+		var c tea.Cmd
+		m, c = m.do(a)
+		cmds = append(cmds, c)
+	}
+	return m, tea.Batch(cmds...)
 }
 
 // splitKeys handles runes that arrived in one read as separate keystrokes:
@@ -100,6 +107,56 @@ func (m Model) splitKeys(msg tea.KeyMsg) (Model, tea.Cmd) {
 	return m, tea.Batch(cmds...)
 }
 
+// do carries out one action a screen asked for.
+func (m Model) do(a action) (Model, tea.Cmd) {
+	switch a.kind {
+	case actFetch:
+		return m.submit(a.id, false)
+	case actBack:
+		return m.back()
+	case actSearch:
+		s := newStartScreen(&m.env)
+		s.child = true
+		if m.static {
+			s = s.freeze(m.spinner).(startScreen)
+		}
+		return m.push(s), s.blink(&m.env)
+	case actHelp:
+		return m.push(newHelpScreen(&m.env, m.top())), nil
+	case actQuit:
+		return m.quit()
+	case actCopy:
+		return m, copyCmd(m.clip, a.id)
+	case actConnect:
+		return m, connectCmd(m.opts.Connect, a.creds)
+	}
+	return m, nil
+}
+
+// back is Esc: pop the shown screen. Leaving the loading screen cancels its
+// fetch and puts the ID back in the input below, or leaves the customer a
+// refresh was for on show.
+func (m Model) back() (Model, tea.Cmd) {
+	if l, ok := m.top().(loadingScreen); ok {
+		m.log.Debug("ui fetch cancelled", "id", l.id, "seq", m.fetch.awaiting)
+		m = m.stopFetch().pop()
+		if s, ok := m.top().(startScreen); ok {
+			m = m.setTop(s.cancelled(&m.env, l.id))
+		}
+		return m, nil
+	}
+	if s, ok := m.top().(startScreen); ok && !s.child {
+		// the start screen at the bottom: Esc clears the field
+		m = m.setTop(s.clear(&m.env))
+		return m, nil
+	}
+	m = m.pop()
+	if s, ok := m.top().(startScreen); ok {
+		return m, s.blink(&m.env)
+	}
+	return m, nil
+}
+
 // quit cancels any fetch in flight so its goroutine ends with the program.
 func (m Model) quit() (Model, tea.Cmd) {
 	m = m.stopFetch()
@@ -107,54 +164,29 @@ func (m Model) quit() (Model, tea.Cmd) {
 	return m, tea.Quit
 }
 
-func (m Model) loadingKey(msg tea.KeyMsg) (Model, tea.Cmd) {
-	switch {
-	case key.Matches(msg, m.keys.Cancel):
-		return m.cancelFetch(), nil
-	case key.Matches(msg, m.keys.Quit):
-		return m.quit()
-	}
-	return m, nil
-}
-
-// shortcutKey handles keys when the tabs (not the input) have focus.
-func (m Model) shortcutKey(msg tea.KeyMsg) (Model, tea.Cmd) {
-	k := m.keys
-	switch {
-	case key.Matches(msg, k.Quit):
-		return m.quit()
-	case key.Matches(msg, k.Help):
-		m.showHelp = !m.showHelp
-		return m, nil
-	case key.Matches(msg, k.Cancel) && m.showHelp:
-		m.showHelp = false
-		return m, nil
-	case key.Matches(msg, k.Search):
-		return m.openSearch()
-	case key.Matches(msg, k.Refresh):
-		return m.refresh()
-	}
-	if m.state != stateLoaded {
+// onConnected leaves the form for the start screen (or the --customer
+// fetch) on success, and explains the failure in the form otherwise.
+func (m Model) onConnected(msg connectedMsg) (Model, tea.Cmd) {
+	f, ok := m.top().(formScreen)
+	if !ok {
 		return m, nil
 	}
-	switch {
-	case key.Matches(msg, k.Copy):
-		return m, copyCmd(m.clip, m.customer.CustomerID)
-	case key.Matches(msg, k.NextTab):
-		return m.selectTab(m.tab + 1), nil
-	case key.Matches(msg, k.PrevTab):
-		return m.selectTab(m.tab - 1 + tabCount), nil
-	case key.Matches(msg, k.Jump):
-		return m.selectTab(int(msg.Runes[0] - '1')), nil
+	if msg.err != nil || msg.fetcher == nil {
+		m = m.setTop(f.failed(msg.err))
+		m.log.Warn("ui credentials not saved", "err", m.top().(formScreen).err)
+		return m, nil
 	}
-	return m.scroll(msg), nil
-}
-
-// selectTab switches to tab i (mod the tab count) and redraws the tab line.
-func (m Model) selectTab(i int) Model {
-	m.tab = (i%tabCount + tabCount) % tabCount
-	m.showHelp = false
-	m.tabLine = renderTabs(m.tabTitles(), m.tab, m.st, m.width)
-	m.log.Debug("ui tab", "tab", m.tab+1)
-	return m
+	m.fetcher = msg.fetcher
+	m.log.Debug("ui credentials saved")
+	m = m.pop()
+	if id := m.opts.InitialID; id != "" && api.ValidateCustomerID(id) == nil {
+		return m.submit(id, true)
+	}
+	s := m.top().(startScreen)
+	s.notice, s.noticeTone = "credentials saved", present.ToneGood
+	if f.sessionOnly {
+		s.notice = "connected for this session only (credentials not saved)"
+	}
+	m = m.setTop(s)
+	return m, s.blink(&m.env)
 }

@@ -22,34 +22,67 @@ func TestTypingGoesToInputAndValidates(t *testing.T) {
 	o, _ := demoOptions(t)
 	h := newHarness(t, o, 80, 24)
 	h.typeText("ab")
-	if h.m.input.Value() != "ab" || h.m.inputOK {
-		t.Fatalf("value %q ok %v; want \"ab\" invalid", h.m.input.Value(), h.m.inputOK)
+	if h.m.startS().input.Value() != "ab" || h.m.startS().inputOK {
+		t.Fatalf("value %q ok %v; want \"ab\" invalid", h.m.startS().input.Value(), h.m.startS().inputOK)
 	}
-	if !strings.Contains(h.m.View(), "not a customer ID") {
-		t.Errorf("no validation message in view:\n%s", h.m.View())
+	// while typing: the rule as a neutral hint, no error yet
+	if v := h.m.View(); !strings.Contains(v, idHint) || strings.Contains(v, symBad) {
+		t.Errorf("want the neutral hint while typing:\n%s", v)
+	}
+	h.press("enter") // on Enter: the exact reason, as the CLI words it
+	if v := h.m.View(); !strings.Contains(v, `"ab" has 2 characters; it must have 4 to 40`) {
+		t.Errorf("no exact reason on Enter:\n%s", v)
 	}
 	h.typeText("cd")
-	if !h.m.inputOK || strings.Contains(h.m.View(), "not a customer ID") {
-		t.Errorf("abcd should be valid; notice %q", h.m.notice)
+	if !h.m.startS().inputOK || strings.Contains(h.m.View(), "characters") {
+		t.Errorf("abcd should be valid; notice %q", h.m.startS().notice)
 	}
 	h.typeText("!")
-	if h.m.inputOK {
+	if h.m.startS().inputOK {
 		t.Error("abcd! accepted")
 	}
+	h.press("enter")
+	if v := h.m.View(); !strings.Contains(v, `contains '!'`) {
+		t.Errorf("no exact reason for '!':\n%s", v)
+	}
 }
+
+// TestQuestionMarkOpensHelpOnStart: "?" is never part of an ID, so on the
+// start screen it opens help (the README says to press it), whose footer
+// labels "?" as close; Esc returns to the input with the text kept.
+func TestQuestionMarkOpensHelpOnStart(t *testing.T) {
+	o, _ := demoOptions(t)
+	h := newHarness(t, o, 80, 24)
+	if footer := lastLine(h.m.View()); !strings.Contains(footer, "? help") {
+		t.Errorf("start footer does not mention help: %q", footer)
+	}
+	h.typeText("12?")
+	if h.m.screen() != stateHelp || h.m.startS().input.Value() != "12" {
+		t.Fatalf("? typed into the input: state %v value %q", h.m.screen(), h.m.startS().input.Value())
+	}
+	if footer := lastLine(h.m.View()); !strings.Contains(footer, "close") {
+		t.Errorf("inside help ? is not labelled close: %q", footer)
+	}
+	h.press("esc")
+	if h.m.screen() != stateStart || h.m.startS().input.Value() != "12" {
+		t.Errorf("esc from help: state %v value %q", h.m.screen(), h.m.startS().input.Value())
+	}
+}
+
+func lastLine(v string) string { return v[strings.LastIndex(v, "\n")+1:] }
 
 func TestShortcutsNeverFireWhileTyping(t *testing.T) {
 	o, f := demoOptions(t)
 	h := newHarness(t, o, 80, 24)
-	h.typeText("q123456?/ry")
+	h.typeText("q123456/ry")
 	if h.quit {
 		t.Fatal("q quit while typing")
 	}
-	if got := h.m.input.Value(); got != "q123456?/ry" {
+	if got := h.m.startS().input.Value(); got != "q123456/ry" {
 		t.Errorf("input = %q, want every key typed", got)
 	}
-	if h.m.state != stateStart || f.callCount() != 0 || len(h.copied) != 0 || h.m.showHelp {
-		t.Errorf("a shortcut fired: state %v calls %d copied %v help %v", h.m.state, f.callCount(), h.copied, h.m.showHelp)
+	if h.m.screen() != stateStart || f.callCount() != 0 || len(h.copied) != 0 || (h.m.screen() == stateHelp) {
+		t.Errorf("a shortcut fired: state %v calls %d copied %v help %v", h.m.screen(), f.callCount(), h.copied, (h.m.screen() == stateHelp))
 	}
 }
 
@@ -58,11 +91,11 @@ func TestSubmitLoadsCustomer(t *testing.T) {
 	h := newHarness(t, o, 80, 24)
 	h.typeText("9876543210")
 	h.press("enter")
-	if h.m.state != stateLoaded || h.m.focus != focusTabs {
-		t.Fatalf("state %v focus %v, want loaded on tabs", h.m.state, h.m.focus)
+	if h.m.screen() != stateLoaded || h.m.focus() != focusTabs {
+		t.Fatalf("state %v focus %v, want loaded on tabs", h.m.screen(), h.m.focus())
 	}
-	if f.callCount() != 1 || h.m.customer.CompanyProfile.CompanyName != "Fairmont" {
-		t.Fatalf("calls %d customer %+v", f.callCount(), h.m.customer)
+	if f.callCount() != 1 || h.m.shown().CompanyProfile.CompanyName != "Fairmont" {
+		t.Fatalf("calls %d customer %+v", f.callCount(), h.m.shown())
 	}
 	if !strings.Contains(h.m.View(), "Fairmont") {
 		t.Errorf("view lacks the company:\n%s", h.m.View())
@@ -78,8 +111,8 @@ func TestSubmitInvalidSendsNothing(t *testing.T) {
 	h.press("enter")
 	h.typeText("a b")
 	h.press("enter")
-	if f.callCount() != 0 || h.m.state != stateStart {
-		t.Fatalf("calls %d state %v", f.callCount(), h.m.state)
+	if f.callCount() != 0 || h.m.screen() != stateStart {
+		t.Fatalf("calls %d state %v", f.callCount(), h.m.screen())
 	}
 }
 
@@ -89,19 +122,19 @@ func TestEscCancelsAndStaleReplyIsDropped(t *testing.T) {
 	h.typeText("9876543210")
 	h.hold = true
 	h.press("enter")
-	if h.m.state != stateLoading || !strings.Contains(h.m.View(), "Fetching customer 9876543210") {
-		t.Fatalf("state %v, view:\n%s", h.m.state, h.m.View())
+	if h.m.screen() != stateLoading || !strings.Contains(h.m.View(), "Fetching customer 9876543210") {
+		t.Fatalf("state %v, view:\n%s", h.m.screen(), h.m.View())
 	}
 	h.hold = false
 	h.press("esc")
-	if h.m.state != stateStart || h.m.focus != focusInput || !strings.Contains(h.m.View(), "cancelled") {
-		t.Fatalf("after esc: state %v focus %v view:\n%s", h.m.state, h.m.focus, h.m.View())
+	if h.m.screen() != stateStart || h.m.focus() != focusInput || !strings.Contains(h.m.View(), "cancelled") {
+		t.Fatalf("after esc: state %v focus %v view:\n%s", h.m.screen(), h.m.focus(), h.m.View())
 	}
 	for _, c := range h.held { // the reply arrives after all
 		h.run(c)
 	}
-	if h.m.state != stateStart || h.m.customer != nil {
-		t.Fatalf("stale reply applied: state %v", h.m.state)
+	if h.m.screen() != stateStart || h.m.shown() != nil {
+		t.Fatalf("stale reply applied: state %v", h.m.screen())
 	}
 	if f.callCount() != 1 {
 		t.Errorf("calls = %d", f.callCount())
@@ -117,18 +150,18 @@ func TestReplyForSupersededFetchIsDropped(t *testing.T) {
 	h.hold = true
 	h.typeText("9876543210")
 	h.press("enter", "esc")
-	h.m.input.SetValue("")
+	h.press("esc") // the home screen: Esc clears the field
 	h.typeText("1111111111")
 	h.press("enter")
 	h.hold = false
 	first, second := h.held[0], h.held[len(h.held)-1]
 	h.run(first)
-	if h.m.state != stateLoading || h.m.loadingID != "1111111111" {
-		t.Fatalf("old reply changed the screen: state %v id %q", h.m.state, h.m.loadingID)
+	if h.m.screen() != stateLoading || h.m.loading().id != "1111111111" {
+		t.Fatalf("old reply changed the screen: state %v id %q", h.m.screen(), h.m.loading().id)
 	}
 	h.run(second)
-	if h.m.state != stateLoaded || h.m.customer.CompanyProfile.CompanyName != "Other Inc" {
-		t.Fatalf("state %v customer %v", h.m.state, h.m.customer)
+	if h.m.screen() != stateLoaded || h.m.shown().CompanyProfile.CompanyName != "Other Inc" {
+		t.Fatalf("state %v customer %v", h.m.screen(), h.m.shown())
 	}
 }
 
@@ -148,8 +181,8 @@ func TestCancelCancelsTheRequestContext(t *testing.T) {
 		t.Fatalf("fetch ended with %v, want context.Canceled", msg.err)
 	}
 	h.send(msg)
-	if h.m.state != stateStart {
-		t.Errorf("cancelled reply changed state to %v", h.m.state)
+	if h.m.screen() != stateStart {
+		t.Errorf("cancelled reply changed state to %v", h.m.screen())
 	}
 }
 
@@ -161,8 +194,8 @@ func TestRefreshFetchesAgainAndKeepsTab(t *testing.T) {
 	if f.callCount() != 2 {
 		t.Fatalf("calls = %d, want a second fetch", f.callCount())
 	}
-	if h.m.state != stateLoaded || h.m.tab != tabDiscounts {
-		t.Errorf("state %v tab %d, want loaded on Discounts", h.m.state, h.m.tab)
+	if h.m.screen() != stateLoaded || h.m.cust().tab != tabDiscounts {
+		t.Errorf("state %v tab %d, want loaded on Discounts", h.m.screen(), h.m.cust().tab)
 	}
 }
 
@@ -173,7 +206,7 @@ func TestTabSwitchingByEveryKey(t *testing.T) {
 	h.press("enter")
 	steps := []struct {
 		key  string
-		want int
+		want tabID
 	}{
 		{"tab", 1}, {"tab", 2}, {"right", 3}, {"l", 4}, {"tab", 5}, {"tab", 0},
 		{"shift+tab", 5}, {"left", 4}, {"h", 3},
@@ -181,11 +214,11 @@ func TestTabSwitchingByEveryKey(t *testing.T) {
 	}
 	for _, s := range steps {
 		h.press(s.key)
-		if h.m.tab != s.want {
-			t.Fatalf("after %q tab = %d, want %d", s.key, h.m.tab, s.want)
+		if h.m.cust().tab != s.want {
+			t.Fatalf("after %q tab = %d, want %d", s.key, h.m.cust().tab, s.want)
 		}
-		if !strings.Contains(h.m.tabLine, "[") {
-			t.Fatalf("tab line not rendered: %q", h.m.tabLine)
+		if !strings.Contains(h.m.cust().tabLine, "[") {
+			t.Fatalf("tab line not rendered: %q", h.m.cust().tabLine)
 		}
 	}
 }
@@ -195,16 +228,16 @@ func TestSearchFocusesInputAndEscReturns(t *testing.T) {
 	h := newHarness(t, o, 80, 24)
 	h.typeText("9876543210")
 	h.press("enter", "3", "/")
-	if h.m.focus != focusInput || h.m.state != stateStart || h.m.input.Value() != "" {
-		t.Fatalf("after /: focus %v state %v value %q", h.m.focus, h.m.state, h.m.input.Value())
+	if h.m.focus() != focusInput || h.m.screen() != stateStart || h.m.startS().input.Value() != "" {
+		t.Fatalf("after /: focus %v state %v value %q", h.m.focus(), h.m.screen(), h.m.startS().input.Value())
 	}
 	h.typeText("q")
-	if h.quit || h.m.input.Value() != "q" {
-		t.Fatalf("q in the search input: quit %v value %q", h.quit, h.m.input.Value())
+	if h.quit || h.m.startS().input.Value() != "q" {
+		t.Fatalf("q in the search input: quit %v value %q", h.quit, h.m.startS().input.Value())
 	}
 	h.press("esc")
-	if h.m.state != stateLoaded || h.m.focus != focusTabs || h.m.tab != tabContacts {
-		t.Errorf("esc: state %v focus %v tab %d", h.m.state, h.m.focus, h.m.tab)
+	if h.m.screen() != stateLoaded || h.m.focus() != focusTabs || h.m.cust().tab != tabContacts {
+		t.Errorf("esc: state %v focus %v tab %d", h.m.screen(), h.m.focus(), h.m.cust().tab)
 	}
 }
 
@@ -218,14 +251,14 @@ func TestEscReturnsToTheLatestScreen(t *testing.T) {
 	h.press("enter", "/")
 	h.typeText("demo-404")
 	h.press("enter", "/", "esc")
-	if h.m.state != stateFailed || !strings.Contains(h.m.View(), "404") {
-		t.Fatalf("esc after an error: state %v view:\n%s", h.m.state, h.m.View())
+	if h.m.screen() != stateFailed || !strings.Contains(h.m.View(), "404") {
+		t.Fatalf("esc after an error: state %v view:\n%s", h.m.screen(), h.m.View())
 	}
 	h.press("/")
 	h.typeText("9876543210")
 	h.press("enter", "/", "esc")
-	if h.m.state != stateLoaded {
-		t.Errorf("esc after a load that followed an error: state %v", h.m.state)
+	if h.m.screen() != stateLoaded {
+		t.Errorf("esc after a load that followed an error: state %v", h.m.screen())
 	}
 }
 
@@ -257,11 +290,11 @@ func TestCopyAndHelp(t *testing.T) {
 		t.Errorf("no copied status in:\n%s", h.m.View())
 	}
 	h.press("?")
-	if !h.m.showHelp || !strings.Contains(h.m.View(), "refresh") || !strings.Contains(h.m.View(), "page down") {
+	if !(h.m.screen() == stateHelp) || !strings.Contains(h.m.View(), "refresh") || !strings.Contains(h.m.View(), "page down") {
 		t.Errorf("? did not show full help:\n%s", h.m.View())
 	}
 	h.press("?")
-	if h.m.showHelp {
+	if h.m.screen() == stateHelp {
 		t.Error("? did not close help")
 	}
 }
@@ -270,19 +303,19 @@ func TestHistoryRecallInInput(t *testing.T) {
 	o, _ := demoOptions(t)
 	o.Samples = nil
 	h := newHarness(t, o, 80, 24)
-	h.send(historyMsg{ids: []string{"1111111111", "2222222222"}})
-	h.typeText("dra")
-	h.press("up")
-	if h.m.input.Value() != "1111111111" {
-		t.Fatalf("up: %q", h.m.input.Value())
-	}
-	h.press("up", "up")
-	if h.m.input.Value() != "2222222222" {
-		t.Fatalf("up at the oldest: %q", h.m.input.Value())
+	h.send(historyMsg{ids: []string{"1111111111", "1122222222", "3333333333"}})
+	h.typeText("11") // filters the list to the first two
+	h.press("up")    // from the input either arrow enters the list at its top
+	if h.m.startS().input.Value() != "1111111111" {
+		t.Fatalf("up: %q", h.m.startS().input.Value())
 	}
 	h.press("down", "down")
-	if h.m.input.Value() != "dra" {
-		t.Fatalf("down past newest should restore the draft, got %q", h.m.input.Value())
+	if h.m.startS().input.Value() != "1122222222" {
+		t.Fatalf("down at the last match: %q", h.m.startS().input.Value())
+	}
+	h.press("up", "up")
+	if h.m.startS().input.Value() != "11" {
+		t.Fatalf("up past the top should restore the draft, got %q", h.m.startS().input.Value())
 	}
 }
 
@@ -302,8 +335,8 @@ func TestResizeRelayoutsAndTooSmall(t *testing.T) {
 		if lines := strings.Count(v, "\n") + 1; !small && lines != sz[1] {
 			t.Errorf("%v: %d lines, want %d", sz, lines, sz[1])
 		}
-		if !small && (h.m.panes[tabJSON].Width != sz[0] || !strings.Contains(v, "Fairmont")) {
-			t.Errorf("%v: pane width %d, view:\n%s", sz, h.m.panes[tabJSON].Width, v)
+		if !small && (h.m.cust().tabs[tabJSON].pane().Width != sz[0] || !strings.Contains(v, "Fairmont")) {
+			t.Errorf("%v: pane width %d, view:\n%s", sz, h.m.cust().tabs[tabJSON].pane().Width, v)
 		}
 	}
 }
@@ -320,8 +353,8 @@ func TestInitialIDFetchesAtStart(t *testing.T) {
 	o, f := demoOptions(t)
 	o.InitialID = "9876543210"
 	h := newHarness(t, o, 80, 24)
-	if f.callCount() != 1 || h.m.state != stateLoaded {
-		t.Fatalf("calls %d state %v", f.callCount(), h.m.state)
+	if f.callCount() != 1 || h.m.screen() != stateLoaded {
+		t.Fatalf("calls %d state %v", f.callCount(), h.m.screen())
 	}
 }
 
@@ -330,18 +363,18 @@ func TestFailedFetchShowsPanelAndRetries(t *testing.T) {
 	h := newHarness(t, o, 80, 24)
 	h.typeText("demo-404")
 	h.press("enter")
-	if h.m.state != stateFailed || !strings.Contains(h.m.View(), "404") {
-		t.Fatalf("state %v view:\n%s", h.m.state, h.m.View())
+	if h.m.screen() != stateFailed || !strings.Contains(h.m.View(), "404") {
+		t.Fatalf("state %v view:\n%s", h.m.screen(), h.m.View())
 	}
 	h.press("r")
-	if f.callCount() != 2 || h.m.state != stateFailed {
-		t.Errorf("retry: calls %d state %v", f.callCount(), h.m.state)
+	if f.callCount() != 2 || h.m.screen() != stateFailed {
+		t.Errorf("retry: calls %d state %v", f.callCount(), h.m.screen())
 	}
 	h.press("/")
 	h.typeText("9876543210")
 	h.press("enter")
-	if h.m.state != stateLoaded {
-		t.Errorf("new search after an error: state %v", h.m.state)
+	if h.m.screen() != stateLoaded {
+		t.Errorf("new search after an error: state %v", h.m.screen())
 	}
 }
 
@@ -353,12 +386,12 @@ func TestRunesInOneReadAreSeparateKeys(t *testing.T) {
 	h.typeText("9876543210")
 	h.press("enter")
 	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("26")})
-	if h.m.tab != 5 {
-		t.Fatalf("after \"26\" tab = %d, want 5 (the JSON tab)", h.m.tab)
+	if h.m.cust().tab != 5 {
+		t.Fatalf("after \"26\" tab = %d, want 5 (the JSON tab)", h.m.cust().tab)
 	}
 	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("2")})
-	if h.m.tab != 1 {
-		t.Fatalf("after \"2\" tab = %d, want 1", h.m.tab)
+	if h.m.cust().tab != 1 {
+		t.Fatalf("after \"2\" tab = %d, want 1", h.m.cust().tab)
 	}
 }
 
@@ -372,8 +405,8 @@ func TestRefreshUsesTheRequestedID(t *testing.T) {
 	h.typeText("9876543210")
 	h.press("enter")
 	h.press("r")
-	if h.m.loadingID != "9876543210" {
-		t.Fatalf("refresh fetched %q, want the requested 9876543210", h.m.loadingID)
+	if f.callCount() != 2 || f.calls[1] != "9876543210" {
+		t.Fatalf("refresh fetched %q, want the requested 9876543210", f.calls)
 	}
 	if len(h.m.history) == 0 || h.m.history[0] != "9876543210" {
 		t.Fatalf("history = %v, want the requested ID first", h.m.history)
@@ -404,7 +437,7 @@ func TestHelpFitsTheSmallestTerminal(t *testing.T) {
 	h.typeText("9876543210")
 	h.press("enter", "?")
 	v := h.m.View()
-	for _, want := range []string{"next tab", "bottom", "copy ID", "more keys", "ctrl+c"} {
+	for _, want := range []string{"next tab", "bottom", "copy ID", "esc", "back", "ctrl+c", "esc close"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("help at 60×20 lacks %q:\n%s", want, v)
 		}
