@@ -51,8 +51,8 @@ func retryText(n api.RetryNotice) string {
 	default:
 		why = fmt.Sprintf("%d %s", n.Status, http.StatusText(n.Status))
 	}
-	if n.Code != "" {
-		why += " (Adobe " + sanitize.Line(n.Code) + ")"
+	if code := sanitize.Line(n.Code); code != "" {
+		why += " (Adobe " + code + ")"
 	}
 	if n.Resource != "" {
 		why = n.Resource + ": " + why
