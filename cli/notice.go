@@ -9,6 +9,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/vipcx/vipcx/api"
 	"github.com/vipcx/vipcx/sanitize"
 )
@@ -103,10 +105,11 @@ func (a *app) watch(ctx context.Context, what string) (context.Context, func()) 
 
 // warnWrongID says on stderr when the server answered with another
 // customer than the one asked for: what is printed is then not the
-// customer the user named, and a script must not take it for it.
+// customer the user named, and a script must not take it for it. The
+// server's ID is cut to a line's worth: it can be anything.
 func (a *app) warnWrongID(c *api.Customer) {
 	if c.WrongID() {
 		fmt.Fprintf(a.io.Err, "warning: asked for customer %s but the API answered with customer %s\n",
-			sanitize.Line(c.AskedID), sanitize.Line(c.CustomerID))
+			sanitize.Line(c.AskedID), ansi.Truncate(sanitize.Line(c.CustomerID), 44, "…"))
 	}
 }
