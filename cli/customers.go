@@ -75,7 +75,11 @@ func (a *app) runCustomers(ctx context.Context, o customerOpts) error {
 	if err != nil {
 		return err
 	}
-	_, err = a.io.Err.Write([]byte(countLine(len(list.Items), list.Total, list.Short, "customers", plan.filter) + "\n"))
+	line := countLine(len(list.Items), list.Total, list.Short, "customers", plan.filter)
+	if len(list.Items) == 0 && len(plan.queries) == 1 && plan.queries[0].Status == "1000" {
+		line += " — --status all to include pending and inactive customers"
+	}
+	_, err = a.io.Err.Write([]byte(line + "\n"))
 	return err
 }
 

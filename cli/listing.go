@@ -99,8 +99,12 @@ func writeJSONArray(w io.Writer, raws []json.RawMessage) error {
 	return err
 }
 
-// writeRows prints a list as a table aligned by terminal cells.
+// writeRows prints a list as a table aligned by terminal cells; an empty
+// list prints nothing (stderr says there was none), not a lone header.
 func writeRows(w io.Writer, headers []string, rows []present.Row) error {
+	if len(rows) == 0 {
+		return nil
+	}
 	_, err := present.Rows(headers, rows).WriteTo(w)
 	return err
 }

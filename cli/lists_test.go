@@ -191,6 +191,19 @@ func TestResellerPrecedence(t *testing.T) {
 	}
 }
 
+// TestNoMatchSaysHowToWiden: an empty list is exit 0, prints no table,
+// and says on stderr that only active customers were asked for.
+func TestNoMatchSaysHowToWiden(t *testing.T) {
+	out, errOut, code := runEnv(t, nil, "--demo", "customers", "--name", "zzzz-no-such")
+	if code != 0 || out != "" || errOut != "No customers (active, name *zzzz-no-such*) — --status all to include pending and inactive customers\n" {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	out, _, _ = runEnv(t, nil, "--demo", "customers", "--name", "zzzz-no-such", "--json")
+	if out != "[]\n" {
+		t.Errorf("--json of nothing = %q, want []", out)
+	}
+}
+
 func TestUnknownResellerIsExit4(t *testing.T) {
 	out, errOut, code := runEnv(t, nil, "--demo", "--reseller", demo.UnknownResellerID, "customers")
 	if code != 4 || out != "" || !strings.Contains(errOut, "1115") {
