@@ -43,10 +43,16 @@ func (a *app) reseller(what string) (string, error) {
 	if a.set.ResellerID != "" {
 		return a.set.ResellerID, nil
 	}
-	where := "reseller_id in the [profiles." + a.set.Profile + "] table of config.toml"
-	if a.set.ConfigPath != "" {
-		where = "reseller_id in the [profiles." + a.set.Profile + "] table of " + a.set.ConfigPath
+	return "", usageError("%s needs a reseller: %s (or try vipcx --demo %s)", what, a.resellerHowTo(), what)
+}
+
+// resellerHowTo names the three ways to set the reseller, with this run's
+// profile and config file, for the customers error and the TUI's ID prompt.
+func (a *app) resellerHowTo() string {
+	file := a.set.ConfigPath
+	if file == "" {
+		file = "config.toml"
 	}
-	return "", usageError("%s needs a reseller: pass --reseller RID, set VIPCX_RESELLER_ID, or add %s "+
-		"(or try vipcx --demo %s)", what, where, what)
+	return "pass --reseller RID, set VIPCX_RESELLER_ID, or add reseller_id to the [profiles." +
+		a.set.Profile + "] table of " + file
 }
