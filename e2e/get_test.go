@@ -85,12 +85,7 @@ func TestGetExitCodes(t *testing.T) {
 			if r.code != c.code {
 				t.Fatalf("exit %d, want %d; stderr %q", r.code, c.code, r.stderr)
 			}
-			if r.stdout != "" {
-				t.Errorf("stdout not empty on error: %q", r.stdout)
-			}
-			if !strings.HasPrefix(r.stderr, "error: ") || strings.Count(r.stderr, "\n") > 2 {
-				t.Errorf("stderr must be one or two lines starting with 'error: ': %q", r.stderr)
-			}
+			assertErrorShape(t, r) // after any retry notices
 			for _, w := range c.stderr {
 				if !strings.Contains(r.stderr, w) {
 					t.Errorf("stderr lacks %q: %q", w, r.stderr)

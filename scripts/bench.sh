@@ -7,15 +7,19 @@
 #   - time to the first full frame of `vipcx --demo` in tmux, against a
 #     minimal Bubble Tea program built the same way;
 #   - peak RSS (VmHWM) with the 5,000-contact customer open, every tab visited;
-#   - binary size with -trimpath -ldflags='-s -w'.
+#   - binary size with -trimpath -ldflags='-s -w';
+#   - `vipcx customers --all --json` over 1,200 customers and `vipcx orders
+#     ID --all --json` over 5,000 orders against the loop a user would write
+#     instead (curl page by page, jq to join the pages), both against
+#     scripts/slowserver, which answers each request after 25 ms.
 #
 # Each pair runs alternately (A B, B A, A B, …) so drift in machine load hits
 # both sides alike; figures are medians of RUNS runs (default 21, at least 20)
 # after WARMUP unmeasured runs. Needs go, curl, jq and tmux; hyperfine is
 # not needed.
 #
-# Usage: scripts/bench.sh [all|system|go]   (default all; RUNS=51 for more
-# runs, COUNT=10 for more Go benchmark runs)
+# Usage: scripts/bench.sh [all|system|lists|go]   (default all; RUNS=51 for
+# more runs, COUNT=10 for more Go benchmark runs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,6 +34,10 @@ die() { echo "bench: $*" >&2; exit 1; }
 
 check_tools() {
   local missing=() pair
+  # jq is the baseline's own tool; install it where apt can.
+  if ! command -v jq >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    apt-get install -y -qq jq >/dev/null || true
+  fi
   for pair in go:golang-go curl:curl jq:jq tmux:tmux; do
     command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
   done
@@ -71,6 +79,7 @@ setup() {
 cleanup() {
   tmux -S "$TMUX_SOCK" kill-server 2>/dev/null || true
   if [ -n "${SERVER_PID:-}" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
+  if [ -n "${SLOW_PID:-}" ]; then kill "$SLOW_PID" 2>/dev/null || true; wait "$SLOW_PID" 2>/dev/null || true; fi
   rm -rf "$WORK"
 }
 
@@ -78,7 +87,8 @@ build() {
   echo "building (go build -trimpath -ldflags='-s -w') …" >&2
   go build -trimpath -ldflags='-s -w' -o "$WORK/vipcx" .
   go build -trimpath -ldflags='-s -w' -o "$WORK/minimal" ./scripts/minimal
-  VIPCX="$WORK/vipcx" MINIMAL="$WORK/minimal"
+  go build -trimpath -ldflags='-s -w' -o "$WORK/slowserver" ./scripts/slowserver
+  VIPCX="$WORK/vipcx" MINIMAL="$WORK/minimal" SLOWSERVER="$WORK/slowserver"
 }
 
 start_server() {
@@ -249,22 +259,102 @@ system_table() {
   echo "| binary, \`-trimpath -ldflags='-s -w'\` | $(mb "$size") | | | ≤ 15 MB | $(under "$size" 15000000) |"
 }
 
-# Usage: scripts/bench.sh [all|system|go]. "system" is the end-to-end
-# measures above; "go" the Go benchmarks (COUNT runs each, default 5).
+# --- list commands against a slow server ------------------------------------
+
+BENCH_RESELLER=1000000001 # scripts/slowserver's 1,200-customer book
+MANY_ORDERS_ID=2000000011 # the demo customer with 5,000 orders
+PAGE_DELAY=25ms
+
+start_slow_server() {
+  "$SLOWSERVER" -delay "$PAGE_DELAY" >"$WORK/slow.out" 2>&1 &
+  SLOW_PID=$!
+  local i
+  for i in $(seq 500); do
+    SLOW_BASE=$(sed -n 's/^Slow API on \(http[^ ]*\).*/\1/p' "$WORK/slow.out")
+    [ -n "$SLOW_BASE" ] && break
+    sleep 0.01
+  done
+  [ -n "$SLOW_BASE" ] || die "slow server did not start: $(cat "$WORK/slow.out")"
+}
+
+# curl_pages URL SIZE KEY is the loop a user writes without vipcx: one
+# curl per page, jq for the totalCount to know when to stop, then jq to
+# join every page's KEY array into one array.
+curl_pages() {
+  local url=$1 size=$2 key=$3 offset=0 total=1 dir
+  dir=$(mktemp -d "$WORK/pages.XXXXXX")
+  while [ "$offset" -lt "$total" ]; do
+    curl -sf -H "X-Api-Key: $DEMO_KEY" -H "Authorization: Bearer $DEMO_TOKEN" \
+      -H "X-Correlation-Id: bench-$offset" -H 'Accept: application/json' \
+      "$url&limit=$size&offset=$offset" >"$dir/$(printf '%08d' "$offset").json"
+    total=$(jq .totalCount "$dir/$(printf '%08d' "$offset").json")
+    offset=$((offset + size))
+  done
+  jq -s "[.[].$key[]]" "$dir"/*.json
+  rm -rf "$dir"
+}
+
+curl_customers() {
+  curl_pages "$SLOW_BASE/v3/resellers/$BENCH_RESELLER/customers?status=1000&sort-by=companyName&order-by=asc" 50 accounts
+}
+curl_orders() { curl_pages "$SLOW_BASE/v3/customers/$MANY_ORDERS_ID/orders?start-date=2010-01-01" 100 items; }
+vipcx_customers() { VIPCX_BASE_URL=$SLOW_BASE "$VIPCX" --reseller "$BENCH_RESELLER" customers --all --json 2>/dev/null; }
+vipcx_orders() { VIPCX_BASE_URL=$SLOW_BASE "$VIPCX" orders "$MANY_ORDERS_ID" --all --json 2>/dev/null; }
+
+# time_pair A B prints "A_median_us B_median_us", alternating which runs
+# first on every round, after checking both print the same items.
+time_pair() {
+  local a_cmd=$1 b_cmd=$2 i t0 a=() b=() na nb
+  na=$($a_cmd | jq length) nb=$($b_cmd | jq length)
+  [ "$na" = "$nb" ] || die "$a_cmd printed $na items, $b_cmd $nb"
+  for i in $(seq "$WARMUP"); do $a_cmd >/dev/null; $b_cmd >/dev/null; done
+  for i in $(seq "$RUNS"); do
+    if ((i % 2)); then
+      t0=$(now_us); $a_cmd >/dev/null; a+=($(($(now_us) - t0)))
+      t0=$(now_us); $b_cmd >/dev/null; b+=($(($(now_us) - t0)))
+    else
+      t0=$(now_us); $b_cmd >/dev/null; b+=($(($(now_us) - t0)))
+      t0=$(now_us); $a_cmd >/dev/null; a+=($(($(now_us) - t0)))
+    fi
+  done
+  echo "$(printf '%s\n' "${a[@]}" | median) $(printf '%s\n' "${b[@]}" | median) $na"
+}
+
+lists_table() {
+  local c o
+  export VIPCX_API_KEY="$DEMO_KEY" VIPCX_ACCESS_TOKEN="$DEMO_TOKEN"
+  read -r -a c <<<"$(time_pair vipcx_customers curl_customers)"
+  read -r -a o <<<"$(time_pair vipcx_orders curl_orders)"
+  echo "| list, $PAGE_DELAY a page (median of $RUNS, alternating) | vipcx | curl + jq loop | ratio | budget | ok |"
+  echo "|---|---|---|---|---|---|"
+  echo "| \`customers --all --json\`, ${c[2]} customers, 50 a page | $(ms "${c[0]}") | $(ms "${c[1]}") | $(ratio "${c[0]}" "${c[1]}") | ≤ 0.12× | $(verdict "${c[0]}" "${c[1]}" 0.12) |"
+  echo "| \`orders $MANY_ORDERS_ID --all --json\`, ${o[2]} orders, 100 a page | $(ms "${o[0]}") | $(ms "${o[1]}") | $(ratio "${o[0]}" "${o[1]}") | ≤ 0.12× | $(verdict "${o[0]}" "${o[1]}" 0.12) |"
+}
+
+# Usage: scripts/bench.sh [all|system|lists|go]. "system" is the
+# end-to-end measures above and the list commands; "lists" only the list
+# commands; "go" the Go benchmarks (COUNT runs each, default 5).
 main() {
   local mode=${1:-all} gofile
-  case $mode in all | system | go) ;; *) die "usage: scripts/bench.sh [all|system|go]" ;; esac
+  case $mode in all | system | lists | go) ;; *) die "usage: scripts/bench.sh [all|system|lists|go]" ;; esac
   check_tools
   setup
   echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(go version | cut -d' ' -f3-)"
-  if [ "$mode" != go ]; then
+  if [ "$mode" = all ] || [ "$mode" = system ]; then
     build
     start_server
     echo "measuring: $RUNS runs each, alternating, medians …" >&2
     echo
     system_table
   fi
-  if [ "$mode" != system ]; then
+  if [ "$mode" != go ]; then
+    [ -n "${VIPCX:-}" ] || build
+    start_slow_server
+    echo "measuring the list commands: $RUNS runs each, alternating, medians …" >&2
+    echo
+    lists_table
+  fi
+  if [ "$mode" = all ] || [ "$mode" = go ]; then
     echo "running the Go benchmarks, ${COUNT:-5} times each …" >&2
     gofile="$WORK/go-bench.txt"
     go_bench >"$gofile"
