@@ -77,13 +77,15 @@ func (e *UnavailableError) Hint(alt string) string {
 }
 
 // Locked is true when the Secret Service answered that the collection is
-// locked (go-keyring reports a failed or dismissed unlock prompt that way).
+// locked: go-keyring reports a failed or dismissed unlock prompt that way,
+// and a locked login keyring with no prompter as "failed to unlock correct
+// collection".
 func (e *UnavailableError) Locked() bool {
 	if e.Cause == nil {
 		return false
 	}
 	msg := strings.ToLower(e.Cause.Error())
-	return strings.Contains(msg, "locked") || strings.Contains(msg, "dismissed") || strings.Contains(msg, "prompt")
+	return strings.Contains(msg, "locked") || strings.Contains(msg, "failed to unlock") || strings.Contains(msg, "dismissed") || strings.Contains(msg, "prompt")
 }
 
 // Unwrap returns the cause, so errors.Is(err, ErrTimeout) works.

@@ -53,6 +53,10 @@ func TestUnavailableHintUnlockOnlyWhenLocked(t *testing.T) {
 	if h := locked.Hint(Fix); !strings.HasPrefix(h, "unlock the keyring") {
 		t.Errorf("locked hint = %q", h)
 	}
+	noPrompter := &UnavailableError{Op: "get", Cause: errors.New("failed to unlock correct collection '/org/freedesktop/secrets/collection/login'")}
+	if h := noPrompter.Hint(Fix); !strings.HasPrefix(h, "unlock the keyring") {
+		t.Errorf("locked without a prompter: hint = %q", h)
+	}
 	gone := &UnavailableError{Op: "get", Cause: errors.New("The name org.freedesktop.secrets was not provided by any .service files")}
 	if h := gone.Hint(""); h != "" {
 		t.Errorf("no-service hint = %q, want none", h)
