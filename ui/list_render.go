@@ -18,13 +18,15 @@ func (s listScreen) view(e *env) string {
 
 // headLine names the reseller and the total.
 func (s listScreen) headLine(e *env) string {
-	name := "Reseller " + s.rid
+	line := e.st.title.Render("Reseller " + s.rid)
 	if s.reseller != "" {
-		name = s.reseller + e.st.muted.Render(" · reseller "+s.rid)
+		line = e.st.title.Render(s.reseller)
 	}
-	line := e.st.title.Render(name)
 	if s.shownSeq != 0 && s.failure == nil {
 		line += " · " + countWord(s.total, "customer", "customers")
+	}
+	if s.reseller != "" { // the ID last: it is the first to give way
+		line += e.st.muted.Render(" · reseller " + s.rid)
 	}
 	return clip(line, e.width)
 }
@@ -169,10 +171,10 @@ func (s listScreen) positionLine(e *env) string {
 }
 
 // listColumns fits the natural widths into width: the ID and the date
-// whole, the status cut only when the company would get under 16 cells,
+// whole, the status cut only when the company would get under 12 cells,
 // the company the rest.
 func listColumns(nat listWidths, width int) []int {
-	const minCompany = 16
+	const minCompany = 12
 	avail := width - cellWidth(cursorMark) - 3*tableGap
 	ws := []int{nat[0], nat[1], nat[2], nat[3]}
 	if short := minCompany - (avail - ws[1] - ws[2] - ws[3]); short > 0 {
