@@ -25,8 +25,9 @@ type listScreen struct {
 	find     textinput.Model
 	finding  bool // the find box has the keys
 	q        listQuery
-	seq      int  // the latest query
-	shownSeq int  // the query the rows answer
+	seq      int // the latest query
+	shownSeq int // the query the rows answer
+	shownQ   listQuery
 	loading  bool // the latest query's first page (or "all") is in flight
 	more     bool // the rest of the list is in flight
 	wantEnd  bool // End was pressed while the rest was loading
@@ -270,7 +271,7 @@ func (s listScreen) onPage(e *env, msg listPageMsg) (listScreen, tea.Cmd, []acti
 	if first {
 		s.cur, s.top = 0, 0
 	}
-	s.rows, s.widths, s.total, s.short, s.shownSeq = msg.rows, msg.widths, msg.total, msg.short, msg.seq
+	s.rows, s.widths, s.total, s.short, s.shownSeq, s.shownQ = msg.rows, msg.widths, msg.total, msg.short, msg.seq, s.q
 	s.table.gen++
 	var cmd tea.Cmd
 	if msg.first != nil {

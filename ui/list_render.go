@@ -13,7 +13,12 @@ import (
 // (drawn on update: only the rows on screen, so 10,000 customers cost what
 // 50 do).
 func (s listScreen) view(e *env) string {
-	return s.headLine(e) + "\n" + s.find.View() + "\n" + s.filterLine(e) + "\n" + s.tableView(e)
+	d := s.drawn(e)
+	filter := d.filter
+	if s.loading || s.more {
+		filter = clip(s.spinner.View()+" "+filter, e.width)
+	}
+	return d.head + "\n" + s.find.View() + "\n" + filter + "\n" + d.table
 }
 
 // headLine names the reseller and the total.
@@ -31,28 +36,27 @@ func (s listScreen) headLine(e *env) string {
 	return clip(line, e.width)
 }
 
-// filterLine shows the status filter and the sort, with their keys, and
-// the spinner while a load is in flight.
+// filterLine shows the status filter and the sort, with their keys; view
+// puts the spinner before it while a load is in flight.
 func (s listScreen) filterLine(e *env) string {
 	line := "status: " + e.st.strong.Render(statusWords[s.q.status]) + " · sort: " + e.st.strong.Render(s.q.sortWords())
 	hint := "  s status · o sort · / find"
 	if s.finding {
 		hint = "  esc, then s status · o sort"
 	}
-	line += e.st.muted.Render(hint)
-	if s.loading || s.more {
-		line = s.spinner.View() + " " + line
-	}
-	return clip(line, e.width)
+	return clip(line+e.st.muted.Render(hint), e.width)
 }
 
-// cachedTable is the table as drawn, with what it was drawn from; gen
-// counts the changes of its rows, failure and query.
+// cachedTable is the list's lines as drawn, with what they were drawn
+// from; gen counts the changes of its rows, failure and query.
 type cachedTable struct {
 	gen   int
-	drawn string
+	drawn listParts
 	at    tableInputs
 }
+
+// listParts are the lines of the list drawn on update.
+type listParts struct{ head, filter, table string }
 
 // tableInputs is everything the table's drawing depends on.
 type tableInputs struct {
@@ -62,12 +66,16 @@ type tableInputs struct {
 	notice             string
 	tone               present.Tone
 	loading, more, any bool
-	text               string
+	finding            bool
+	status             listStatus
+	newest             bool
+	reseller           string
 }
 
 func (s listScreen) tableInputs(e *env) tableInputs {
 	return tableInputs{valid: true, gen: s.table.gen, cur: s.cur, top: s.top, width: e.width, height: e.height,
-		notice: s.notice, tone: s.tone, loading: s.loading, more: s.more, any: s.shownSeq != 0, text: s.q.text}
+		notice: s.notice, tone: s.tone, loading: s.loading, more: s.more, any: s.shownSeq != 0,
+		finding: s.finding, status: s.q.status, newest: s.q.newest, reseller: s.reseller}
 }
 
 // redraw draws the table if its inputs changed.
@@ -76,17 +84,21 @@ func (s listScreen) redraw(e *env) listScreen {
 		return s
 	}
 	if at := s.tableInputs(e); at != s.table.at {
-		s.table.drawn, s.table.at = s.drawTable(e), at
+		s.table.drawn, s.table.at = s.draw(e), at
 	}
 	return s
 }
 
-// tableView is the table as View shows it.
-func (s listScreen) tableView(e *env) string {
+// drawn is the list's lines as View shows them.
+func (s listScreen) drawn(e *env) listParts {
 	if !e.fresh && s.tableInputs(e) == s.table.at {
 		return s.table.drawn
 	}
-	return s.drawTable(e)
+	return s.draw(e)
+}
+
+func (s listScreen) draw(e *env) listParts {
+	return listParts{head: s.headLine(e), filter: s.filterLine(e), table: s.drawTable(e)}
 }
 
 // drawTable is the error panel, the loading line, the empty state or the
@@ -108,16 +120,17 @@ func (s listScreen) drawTable(e *env) string {
 
 // emptyLines say why nothing shows and what to do.
 func (s listScreen) emptyLines(e *env) string {
-	what := "No " + statusWords[s.q.status] + " customers"
-	if s.q.status == statusAll {
+	q := s.shownQ // the query these (no) results answer
+	what := "No " + statusWords[q.status] + " customers"
+	if q.status == statusAll {
 		what = "No customers"
 	}
-	if t := trimmed(s.q.text); t != "" {
+	if t := trimmed(q.text); t != "" {
 		what += " match " + strconvQuote(t)
 	}
-	what += [statusCount]string{" — s to include pending and inactive", " — s for inactive ones", " — s for every status", ""}[s.q.status]
+	what += [statusCount]string{" — s to include pending and inactive", " — s for inactive ones", " — s for every status", ""}[q.status]
 	lines := wrapTo(what, e.width)
-	if id := trimmed(s.q.text); id != "" && api.ValidateCustomerID(id) == nil {
+	if id := trimmed(q.text); id != "" && api.ValidateCustomerID(id) == nil {
 		lines = append(lines, e.st.muted.Render(clip("enter opens "+strconvQuote(id)+" as a customer ID", e.width)))
 	}
 	return strings.Join(lines, "\n")
