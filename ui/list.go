@@ -34,6 +34,7 @@ type listScreen struct {
 	// enterWanted is an Enter pressed before the results for the text
 	// arrived; it acts on them when they do.
 	enterWanted bool
+	fromFind    bool // the last open was from the find box (Esc on its fetch goes back there)
 	cancel      context.CancelFunc
 	rows        []listRow
 	widths      listWidths
@@ -216,6 +217,7 @@ func (s listScreen) enter(e *env) (listScreen, tea.Cmd, []action) {
 
 // open asks the root to show id; back from it, the table has the keys.
 func (s listScreen) open(id string) (listScreen, tea.Cmd, []action) {
+	s.fromFind = s.finding
 	s.finding = false
 	s.find.Blur()
 	s.notice = ""

@@ -41,16 +41,19 @@ func (m Model) toList(msg tea.Msg) (Model, tea.Cmd) {
 	return m, tea.Batch(cmds...)
 }
 
-// findInList is "/" anywhere above the list: back to it, the find box
-// focused with its text as it was.
+// findInList is "/" (new search) anywhere above the list: back to it, the
+// find box focused and empty, as a fresh search starts (Esc, not "/",
+// returns to the list as it was).
 func (m Model) findInList() (Model, tea.Cmd) {
 	m = m.popHome()
 	l := m.stack[0].(listScreen)
 	l.finding = true
-	cmd := l.find.Focus()
+	focus := l.find.Focus()
 	if m.static {
-		cmd = nil
+		focus = nil
 	}
+	l.find.SetValue("")
+	l, cmd, _ := l.typed(&m.env, focus)
 	return m.set(0, l.layout(&m.env)), cmd
 }
 
@@ -72,3 +75,19 @@ func ownSpinner(tmpl spinner.Model) spinner.Model {
 // resellerHint is the start screen's line on how to open on a reseller's
 // customers instead.
 const resellerHint = "To browse a reseller's customers by name, set --reseller, VIPCX_RESELLER_ID or reseller_id in config.toml."
+
+// cancelled is the list after Esc on a fetch it asked for: the keys go
+// back where Enter was pressed (the find box, for an ID typed there), so
+// Esc undoes the Enter.
+func (s listScreen) cancelled(e *env) (listScreen, tea.Cmd) {
+	s.notice, s.tone = "cancelled", present.ToneWarn
+	if !s.fromFind {
+		return s.redraw(e), nil
+	}
+	s.finding = true
+	cmd := s.find.Focus()
+	if e.static {
+		cmd = nil
+	}
+	return s.redraw(e), cmd
+}

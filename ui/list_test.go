@@ -266,7 +266,7 @@ func TestListHelpIsContextual(t *testing.T) {
 	}
 }
 
-func TestListSearchFromACustomerReturnsToTheFindBox(t *testing.T) {
+func TestListSearchFromACustomerStartsANewSearch(t *testing.T) {
 	h, _ := listHarness(t, 100, 30)
 	h.typeText("heron")
 	h.press("enter")
@@ -274,8 +274,10 @@ func TestListSearchFromACustomerReturnsToTheFindBox(t *testing.T) {
 		t.Fatalf("state %v", h.m.screen())
 	}
 	h.press("/")
-	if h.m.screen() != stateList || !h.m.list().finding || h.m.list().find.Value() != "heron" {
-		t.Errorf("/ from a customer: state %v finding %v", h.m.screen(), h.m.list().finding)
+	l := h.m.list()
+	if h.m.screen() != stateList || !l.finding || l.find.Value() != "" || l.shownQ.text != "" || len(l.rows) != 249 {
+		t.Errorf("/ from a customer: state %v finding %v text %q rows %d; want a new search, empty",
+			h.m.screen(), l.finding, l.find.Value(), len(l.rows))
 	}
 }
 
@@ -292,5 +294,25 @@ func TestListFitsEverySizeAndResizesLive(t *testing.T) {
 		if !strings.Contains(v, "row 249 of 249") {
 			t.Errorf("%v: the highlight left the screen:\n%s", sz, v)
 		}
+	}
+}
+
+func TestListEscOnAFetchGoesBackWhereEnterWasPressed(t *testing.T) {
+	h, _ := listHarness(t, 100, 30)
+	h.typeText("9876543210")
+	h.hold = true
+	h.press("enter")
+	if h.m.screen() != stateLoading {
+		t.Fatalf("state %v, want loading", h.m.screen())
+	}
+	h.held = nil
+	h.hold = false
+	h.press("esc")
+	if h.m.screen() != stateList || !h.m.list().finding || !strings.Contains(h.m.View(), "cancelled") {
+		t.Fatalf("Esc on the fetch: state %v finding %v; want the find box back, cancelled", h.m.screen(), h.m.list().finding)
+	}
+	h.typeText("q") // text, not a quit
+	if h.quit || h.m.list().find.Value() != "9876543210q" {
+		t.Errorf("q after cancel: quit %v text %q", h.quit, h.m.list().find.Value())
 	}
 }

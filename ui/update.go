@@ -148,6 +148,10 @@ func (m Model) back() (Model, tea.Cmd) {
 		if s, ok := m.top().(startScreen); ok {
 			m = m.setTop(s.cancelled(&m.env, l.id))
 		}
+		if s, ok := m.top().(listScreen); ok {
+			s, cmd := s.cancelled(&m.env)
+			return m.setTop(s), cmd
+		}
 		return m, nil
 	}
 	if s, ok := m.top().(startScreen); ok && !s.child {
