@@ -18,8 +18,8 @@ const listChrome = 5
 func listRoom(e *env) int { return max(e.height-2-listChrome, 1) }
 
 // move moves the highlight. End reaches the true last customer: while the
-// rest of the list is loading it goes to the last loaded one and then on
-// to the last once the rest arrives.
+// list (or its rest) is loading it goes to the last row shown and then on
+// to the last once the whole list has arrived.
 func (s listScreen) move(e *env, k tea.KeyMsg) listScreen {
 	keys, page := e.keys, listRoom(e)
 	switch {
@@ -34,7 +34,7 @@ func (s listScreen) move(e *env, k tea.KeyMsg) listScreen {
 	case key.Matches(k, keys.Home):
 		s.cur, s.wantEnd = 0, false
 	case key.Matches(k, keys.End):
-		s.cur, s.wantEnd = len(s.rows)-1, s.more
+		s.cur, s.wantEnd = len(s.rows)-1, s.more || s.loading
 	default:
 		return s
 	}

@@ -316,3 +316,14 @@ func TestListEscOnAFetchGoesBackWhereEnterWasPressed(t *testing.T) {
 		t.Errorf("q after cancel: quit %v text %q", h.quit, h.m.list().find.Value())
 	}
 }
+
+func TestListEndPressedBeforeTheFirstPageStillReachesTheLast(t *testing.T) {
+	h, _ := listHarness(t, 100, 30)
+	h.press("esc")
+	h.hold = true
+	h.press("o", "end") // End before the newest-first list has arrived
+	h.runHeld()
+	if l := h.m.list(); l.cur != 248 || !l.q.newest {
+		t.Errorf("End before the reply: row %d of the newest-first list; want the last, 249", l.cur+1)
+	}
+}
