@@ -2,6 +2,11 @@ package e2e
 
 import (
 	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -108,4 +113,38 @@ func thousands(n int) string {
 		s = s[:i] + "," + s[i:]
 	}
 	return s
+}
+
+// maxListRSS is the issue's budget for the TUI with 10,000 customers loaded.
+const maxListRSS = 60 << 20
+
+// TestTUIListPeakMemory loads 10,000 customers to the last one and reads
+// the binary's peak resident set (VmHWM): memory, unlike time, does not
+// depend on how busy the machine is.
+func TestTUIListPeakMemory(t *testing.T) {
+	const rid, n = "5556661000", 10000
+	mux := http.NewServeMux()
+	mux.Handle(hostile.ResellersPath+rid+"/customers", &hostile.Lister{Key: "accounts", Items: hostile.Accounts(rid, n, nil), MaxLimit: 50})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	r := startRecorded(t, append(hostileEnv(t, srv.URL), "VIPCX_RESELLER_ID="+rid), "--theme", "dark")
+	r.waitText("10,000 customers")
+	r.keys("Escape")
+	r.waitText("/ find")
+	r.keys("End")
+	r.waitText("row 10,000 of 10,000")
+	status, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", r.pid()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`VmHWM:\s+(\d+) kB`).FindSubmatch(status)
+	if m == nil {
+		t.Fatalf("no VmHWM in /proc status:\n%s", status)
+	}
+	kb, _ := strconv.Atoi(string(m[1]))
+	t.Logf("peak RSS with %d customers: %d kB", n, kb)
+	if kb<<10 > maxListRSS {
+		t.Errorf("peak RSS %d kB with %d customers, budget %d kB", kb, n, maxListRSS>>10)
+	}
+	r.quitAndCheck(false)
 }
