@@ -2,7 +2,12 @@ package ui
 
 import (
 	"fmt"
+	"regexp"
 	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/vipcx/vipcx/api/demo"
 )
 
 // TestGoldenList is the demo reseller's list as it opens, filtered by part
@@ -24,3 +29,15 @@ func TestGoldenList(t *testing.T) {
 		}
 	}
 }
+
+// TestGoldenListUnknownReseller is the error panel of a reseller the API
+// does not know, with where its ID came from.
+func TestGoldenListUnknownReseller(t *testing.T) {
+	rl := &recLister{Client: demoClient(t)}
+	h := newHarness(t, Options{Fetcher: rl, Demo: true, ResellerID: demo.UnknownResellerID}, 80, 24)
+	v := perRequestIDs.ReplaceAllString(h.m.View(), "$1 <id>")
+	golden.RequireEqual(t, []byte(v))
+}
+
+// perRequestIDs are the per-request IDs the panel shows, which change on every run.
+var perRequestIDs = regexp.MustCompile(`(Request ID|Correlation ID) [0-9a-f-]{36}`)

@@ -107,7 +107,7 @@ func (s listScreen) drawTable(e *env) string {
 	var body string
 	switch {
 	case s.failure != nil:
-		body = renderError(*s.failure, e.st, e.width) + "\n" + e.st.muted.Render(clip("r to try again · s, o and / change the query", e.width))
+		body = renderError(*s.failure, e.st, e.width) + "\n" + s.failureHint(e)
 	case s.shownSeq == 0 || (s.loading && len(s.rows) == 0):
 		body = e.st.muted.Render("Loading customers…")
 	case len(s.rows) == 0:
@@ -116,6 +116,16 @@ func (s listScreen) drawTable(e *env) string {
 		body = s.rowLines(e)
 	}
 	return body + "\n" + s.positionLine(e)
+}
+
+// failureHint is the list's own next step under the error panel: for an
+// unknown reseller, where its ID came from; else how to ask again.
+func (s listScreen) failureHint(e *env) string {
+	hint := "r to try again · s, o and / change the query"
+	if s.failure.Code == "1115" || (s.failure.Resource == "customers" && s.failure.Fix == api.FixCheckID) {
+		hint = "The reseller ID " + s.rid + " comes from --reseller, VIPCX_RESELLER_ID or reseller_id in config.toml: check it there."
+	}
+	return e.st.muted.Render(strings.Join(wrapTo(hint, e.width), "\n"))
 }
 
 // emptyLines say why nothing shows and what to do.

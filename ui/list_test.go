@@ -240,7 +240,7 @@ func TestListUnknownResellerShowsTheErrorPanel(t *testing.T) {
 	rl := &recLister{Client: demoClient(t)}
 	h := newHarness(t, Options{Fetcher: rl, Demo: true, ResellerID: demo.UnknownResellerID}, 100, 30)
 	v := h.m.View()
-	for _, want := range []string{"404", "1115", "Invalid Reseller", "r to try again"} {
+	for _, want := range []string{"404", "1115", "Invalid Reseller", "comes from --reseller, VIPCX_RESELLER_ID or reseller_id"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the unknown reseller's panel lacks %q:\n%s", want, v)
 		}
