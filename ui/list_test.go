@@ -327,3 +327,27 @@ func TestListEndPressedBeforeTheFirstPageStillReachesTheLast(t *testing.T) {
 		t.Errorf("End before the reply: row %d of the newest-first list; want the last, 249", l.cur+1)
 	}
 }
+
+func TestListLoadsOnceTheCredentialsFormConnects(t *testing.T) {
+	rl := &recLister{Client: demoClient(t)}
+	rec := &connectRecorder{fetcher: rl}
+	h := newHarness(t, Options{Connect: rec.connect, ResellerID: demo.ResellerID}, 100, 30)
+	if h.m.screen() != stateForm || len(rl.firstPages()) != 0 {
+		t.Fatalf("state %v, %d pages asked; want the form first and nothing sent", h.m.screen(), len(rl.firstPages()))
+	}
+	h.typeText("0123456789abcdef")
+	h.press("enter")
+	h.typeText(testSecret)
+	h.press("enter")
+	if h.m.screen() != stateList || !strings.Contains(h.m.View(), "249 customers") {
+		t.Fatalf("state %v; want the list loaded once connected:\n%s", h.m.screen(), h.m.View())
+	}
+}
+
+func TestListInvalidInitialIDSaysWhy(t *testing.T) {
+	rl := &recLister{Client: demoClient(t)}
+	h := newHarness(t, Options{Fetcher: rl, Demo: true, ResellerID: demo.ResellerID, InitialID: "12 3"}, 100, 30)
+	if v := h.m.View(); h.m.screen() != stateList || !strings.Contains(v, `--customer invalid customer ID: "12 3"`) {
+		t.Errorf("state %v; want the list with the reason --customer was not opened:\n%s", h.m.screen(), v)
+	}
+}
