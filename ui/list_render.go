@@ -153,8 +153,9 @@ func (s listScreen) rowLines(e *env) string {
 	lines := make([]string, 0, room+1)
 	head := "  " + tableRow([]string{"Company", "Customer ID", "Status", "Created"}, ws)
 	lines = append(lines, e.st.tableHeader.Render(clip(head, e.width)))
+	p := newRowPaints(e.st)
 	for i := s.top; i < min(s.top+room, len(s.rows)); i++ {
-		lines = append(lines, s.rowLine(e, s.rows[i], i == s.cur, ws))
+		lines = append(lines, rowLine(e, &p, s.rows[i], i == s.cur, ws))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -162,15 +163,15 @@ func (s listScreen) rowLines(e *env) string {
 // rowLine is one customer: the status coloured by its tone behind the
 // tone's symbol, so the meaning survives without colour; the highlighted
 // row is a bar with the cursor mark.
-func (s listScreen) rowLine(e *env, r listRow, selected bool, ws []int) string {
+func rowLine(e *env, p *rowPaints, r listRow, selected bool, ws []int) string {
 	status := toneSymbol(r.tone) + r.status
 	if selected {
 		row := tableRow([]string{r.company, r.id, status, r.created}, ws)
-		return e.st.tableCursor.Render(padTo(cursorMark+row, e.width))
+		return p.cursor.on(padTo(cursorMark+row, e.width))
 	}
-	gap := strings.Repeat(" ", tableGap)
+	const gap = "  " // tableGap
 	line := "  " + padTo(r.company, ws[0]) + gap + padTo(r.id, ws[1]) + gap +
-		e.st.toneStyle(r.tone).Render(padTo(status, ws[2])) + gap + e.st.muted.Render(clip(r.created, ws[3]))
+		p.tones[r.tone].on(padTo(status, ws[2])) + gap + p.muted.on(clip(r.created, ws[3]))
 	return clip(line, e.width)
 }
 
