@@ -17,7 +17,9 @@ import (
 
 // runTUI starts the full-screen browser: against the in-process demo API
 // with --demo, else with the resolved credentials, or on the credentials form
-// when there are none.
+// when there are none. With a reseller (always with --demo) it opens on the
+// reseller's customers; the client is both the ui.Fetcher and the
+// ui.CustomerLister the list needs.
 func (a *app) runTUI(ctx context.Context, customer string) error {
 	if !a.io.Interactive {
 		return usageError("the TUI needs a terminal; for scripts use: vipcx get ID [--json]")
@@ -29,7 +31,7 @@ func (a *app) runTUI(ctx context.Context, customer string) error {
 	}
 	where := tuiPlace(a.flags.demo, a.set.Env, a.set.BaseURL)
 	opts := ui.Options{
-		Demo: a.flags.demo, InitialID: customer,
+		Demo: a.flags.demo, InitialID: customer, ResellerID: a.set.ResellerID,
 		HistoryPath: historyPath(a.set.StateDir, where),
 		Dark:        a.darkBackground(),
 		Profile:     a.set.Profile, Env: where, Logger: a.log,

@@ -11,8 +11,9 @@
 // a resize to every screen (layout), a key to the shown one (step), any
 // other message (spinner ticks, cursor blinks, a tab's reply) to every
 // screen, and the replies it owns (fetches, history, credentials) to
-// itself. Esc pops the stack; the start screen at the bottom is never
-// popped. A screen never navigates or fetches by itself: its update returns
+// itself. Esc pops the stack; the screen at the bottom is never popped:
+// the reseller's customer list when a reseller is known (list*.go), else
+// the start screen. A screen never navigates or fetches by itself: its update returns
 // actions (action, actionKind) that the root carries out, since only the
 // root holds the stack, the fetcher and the fetch in flight.
 //

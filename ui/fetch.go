@@ -38,6 +38,9 @@ func fetchCmd(ctx context.Context, f Fetcher, id string, seq int) tea.Cmd {
 // fresh correlation ID (a refresh is just another call).
 func (m Model) submit(id string, initial bool) (Model, tea.Cmd) {
 	if initial && api.ValidateCustomerID(id) != nil {
+		if l, ok := m.stack[0].(listScreen); ok {
+			return m.set(0, l.rejected(id)), nil
+		}
 		s := m.stack[0].(startScreen)
 		s.input.SetValue(id)
 		m = m.set(0, s.submitted(&m.env))

@@ -19,6 +19,7 @@ type keyMap struct {
 	Recall                     key.Binding
 	NextField, ToggleKind      key.Binding
 	ToggleSave                 key.Binding
+	Status, Sort, ClearLine    key.Binding // the customer list
 }
 
 func newKeyMap() keyMap {
@@ -48,6 +49,9 @@ func newKeyMap() keyMap {
 		NextField:  b([]string{"tab", "shift+tab"}, "tab", "next field"),
 		ToggleKind: b([]string{"ctrl+t"}, "ctrl+t", "token ⇄ client secret"),
 		ToggleSave: b([]string{"ctrl+s"}, "ctrl+s", "keyring ⇄ this session only"),
+		Status:     b([]string{"s"}, "s", "status"),
+		Sort:       b([]string{"o"}, "o", "sort"),
+		ClearLine:  b([]string{"ctrl+u"}, "ctrl+u", "clear"),
 	}
 }
 

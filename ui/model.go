@@ -26,9 +26,10 @@ const (
 	stateFailed               // errorScreen: the fetch failed; its panel is shown
 	stateForm                 // formScreen: the credentials form
 	stateHelp                 // helpScreen: the "?" key list
+	stateList                 // listScreen: a reseller's customers
 )
 
-var stateNames = [...]string{"start", "loading", "loaded", "failed", "form", "help"}
+var stateNames = [...]string{"start", "loading", "loaded", "failed", "form", "help", "list"}
 
 func (s state) String() string { return stateNames[s] }
 
@@ -105,11 +106,21 @@ func New(o Options) Model {
 	}
 	m.spinner.Style = m.st.accent
 	m.stack = []screen{newStartScreen(&m.env)}
+	var listCmd tea.Cmd
+	if o.ResellerID != "" {
+		m.stack[0] = newListScreen(&m.env, o.ResellerID, m.spinner)
+		if o.Fetcher != nil || o.Demo {
+			m, listCmd = m.startList()
+		}
+	}
 	if o.Fetcher == nil && !o.Demo {
 		return m.push(newFormScreen(&m.env))
 	}
+	m.initCmd = listCmd
 	if o.InitialID != "" {
-		m, m.initCmd = m.submit(o.InitialID, true)
+		var cmd tea.Cmd
+		m, cmd = m.submit(o.InitialID, true)
+		m.initCmd = tea.Batch(listCmd, cmd)
 	}
 	return m
 }
@@ -138,6 +149,9 @@ func (m Model) withReverseCursor() Model {
 		case startScreen:
 			s.input.Cursor.Style = reverseStyle()
 			m.stack[i] = s
+		case listScreen:
+			s.find.Cursor.Style = reverseStyle()
+			m.stack[i] = s
 		case formScreen:
 			s.apiKey.Cursor.Style, s.secret.Cursor.Style = reverseStyle(), reverseStyle()
 			m.stack[i] = s
@@ -162,6 +176,9 @@ func (m Model) Init() tea.Cmd {
 		cmds = append(cmds, textinput.Blink)
 		if m.top().state() == stateLoading {
 			cmds = append(cmds, m.spinner.Tick)
+		}
+		if l, ok := m.stack[0].(listScreen); ok && l.loading {
+			cmds = append(cmds, l.spinner.Tick)
 		}
 	}
 	return tea.Batch(cmds...)

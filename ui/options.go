@@ -77,6 +77,9 @@ type Options struct {
 	// Demo shows the DEMO badge and the sample customers.
 	Demo    bool
 	Samples []Sample
+	// ResellerID, when set, opens the TUI on that reseller's customers
+	// (the Fetcher must also be a CustomerLister); "" opens on the ID prompt.
+	ResellerID string
 	// InitialID opens the TUI straight on that customer (--customer).
 	InitialID string
 	// HistoryPath is the recent-IDs file; "" keeps history in memory only.

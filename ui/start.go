@@ -167,6 +167,9 @@ func (s startScreen) blink(e *env) tea.Cmd {
 func (s startScreen) view(e *env) string {
 	st := e.st
 	lines := []string{st.title.Render("Customer ID"), s.input.View(), s.noticeLine(e)}
+	if e.opts.ResellerID == "" && !e.opts.Demo && !s.child {
+		lines = append(lines, st.muted.Render(wrapped(e, resellerHint, 0)))
+	}
 	list := pickList(e, s.filter())
 	title := "Recent"
 	if e.opts.Demo && len(e.opts.Samples) > 0 {

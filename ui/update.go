@@ -42,6 +42,8 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		return m.onConnected(msg)
 	case copiedMsg:
 		return m.onCopied(msg), nil
+	case listPageMsg, listDebounceMsg, resellerMsg:
+		return m.toList(msg)
 	}
 	return m.broadcast(msg)
 }
@@ -115,6 +117,9 @@ func (m Model) do(a action) (Model, tea.Cmd) {
 	case actBack:
 		return m.back()
 	case actSearch:
+		if _, ok := m.stack[0].(listScreen); ok {
+			return m.findInList()
+		}
 		s := newStartScreen(&m.env)
 		s.child = true
 		if m.static {
@@ -142,6 +147,10 @@ func (m Model) back() (Model, tea.Cmd) {
 		m = m.stopFetch().pop()
 		if s, ok := m.top().(startScreen); ok {
 			m = m.setTop(s.cancelled(&m.env, l.id))
+		}
+		if s, ok := m.top().(listScreen); ok {
+			s, cmd := s.cancelled(&m.env)
+			return m.setTop(s), cmd
 		}
 		return m, nil
 	}
@@ -179,10 +188,15 @@ func (m Model) onConnected(msg connectedMsg) (Model, tea.Cmd) {
 	m.fetcher = msg.fetcher
 	m.log.Debug("ui credentials saved")
 	m = m.pop()
+	m, listCmd := m.startList()
 	if id := m.opts.InitialID; id != "" && api.ValidateCustomerID(id) == nil {
-		return m.submit(id, true)
+		m, cmd := m.submit(id, true)
+		return m, tea.Batch(listCmd, cmd)
 	}
-	s := m.top().(startScreen)
+	s, ok := m.top().(startScreen)
+	if !ok {
+		return m, listCmd
+	}
 	s.notice, s.noticeTone = "credentials saved", present.ToneGood
 	if f.sessionOnly {
 		s.notice = "connected for this session only (credentials not saved)"
