@@ -31,6 +31,7 @@ type profileConfig struct {
 	Scope          string `toml:"scope"`
 	Timeout        string `toml:"timeout"`
 	KeyringTimeout string `toml:"keyring_timeout"`
+	ResellerID     string `toml:"reseller_id"`
 }
 
 // loadConfig reads config.toml through localfile (no links, no FIFOs, only

@@ -56,10 +56,13 @@ func (a *app) runGet(ctx context.Context, id string, asJSON bool) error {
 		return a.fail(err)
 	}
 	defer done()
-	c, err := client.GetCustomer(ctx, id)
+	watched, stop := a.watch(ctx, "the customer")
+	c, err := client.GetCustomer(watched, id)
+	stop()
 	if err != nil {
 		return a.fail(err)
 	}
+	a.warnWrongID(c)
 	if asJSON {
 		out, err := api.PrettyJSON(c.Raw)
 		if err != nil {

@@ -8,9 +8,10 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// tuiOnlyFlags matter only to the TUI and `get`; the help of commands that
-// ignore them does not list them.
-var tuiOnlyFlags = []string{"demo", "theme"}
+// tuiOnlyFlags matter only to the TUI and the API commands (--reseller to
+// the TUI and `customers`); the help of commands that ignore them does not
+// list them.
+var tuiOnlyFlags = []string{"demo", "theme", "reseller"}
 
 // settingsFlags are read only by commands that talk to the API or keyring.
 var settingsFlags = []string{"profile", "env", "base-url", "timeout", "debug"}

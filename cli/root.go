@@ -51,6 +51,9 @@ type app struct {
 	newStore func(timeout time.Duration) keys.Store
 	// used says where this run's credentials came from, for error advice.
 	used credSources
+	// slowAfter is how long a fetch runs before stderr says it is still
+	// waiting (defaultSlowAfter when zero); tests shorten it.
+	slowAfter time.Duration
 }
 
 // Execute runs vipcx with args and returns the process exit status.
@@ -107,11 +110,13 @@ func (a *app) rootCommand() *cobra.Command {
 	pf.StringVar(&a.flags.profile, "profile", "", "credentials profile (default \"default\", or $VIPCX_PROFILE)")
 	pf.StringVar(&a.flags.env, "env", "", "environment: sandbox or production (default production)")
 	pf.StringVar(&a.flags.baseURL, "base-url", "", "API base URL (overrides --env; http:// only to loopback)")
+	pf.StringVar(&a.flags.reseller, "reseller", "", "reseller ID whose customers to list (or $VIPCX_RESELLER_ID, or reseller_id in config)")
 	pf.DurationVar(&a.flags.timeout, "timeout", 0, "timeout per attempt (default 30s)")
 	pf.BoolVar(&a.flags.debug, "debug", false, "write a debug log to $XDG_STATE_HOME/vipcx/debug.log (secrets redacted)")
 	pf.StringVar(&a.flags.theme, "theme", "auto", "colours: auto, dark or light")
 	root.Flags().StringVarP(&customer, "customer", "c", "", "open the TUI straight on this customer ID")
-	root.AddCommand(a.getCommand(), a.authCommand(), a.demoServerCommand(), a.versionCommand())
+	root.AddCommand(a.getCommand(), a.customersCommand(), a.subscriptionsCommand(), a.ordersCommand(),
+		a.authCommand(), a.demoServerCommand(), a.versionCommand())
 	root.Version = a.version()
 	root.SetVersionTemplate(a.versionText())
 	strictCompletion(root)
@@ -154,6 +159,9 @@ func (a *app) setupDemo(cmd *cobra.Command) error {
 		}
 	}
 	a.set = settings{Profile: defaultProfile, Env: "demo", StateDir: stateDir(a.io.Getenv)}
+	if err := a.demoReseller(); err != nil {
+		return err
+	}
 	return a.openLog(cmd)
 }
 

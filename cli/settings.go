@@ -37,6 +37,10 @@ type settings struct {
 	Scope          string
 	Timeout        time.Duration
 	KeyringTimeout time.Duration
+	// ResellerID is the reseller whose customers are listed, "" when none
+	// is configured; ResellerSource names where it came from, for errors.
+	ResellerID     string
+	ResellerSource string
 	// ConfigPath and StateDir are "" when there is no home directory and
 	// no XDG variable: vipcx then runs without config and state.
 	ConfigPath string
@@ -47,13 +51,14 @@ type settings struct {
 
 // globalFlags are the persistent flags as parsed; empty means "not given".
 type globalFlags struct {
-	demo    bool
-	debug   bool
-	profile string
-	env     string
-	baseURL string
-	timeout time.Duration
-	theme   string
+	demo     bool
+	debug    bool
+	profile  string
+	env      string
+	baseURL  string
+	reseller string
+	timeout  time.Duration
+	theme    string
 }
 
 // resolveSettings applies the precedence. getenv is os.LookupEnv in
@@ -106,7 +111,8 @@ func (r resolver) resolveRest(s *settings, p profileConfig) error {
 	if s.KeyringTimeout, err = duration(0, p.KeyringTimeout, defaultKeyringTimeout); err != nil {
 		return usageError("%s: %v", r.source(false, "", "keyring_timeout"), err)
 	}
-	return nil
+	s.ResellerID, s.ResellerSource = r.pick(r.flags.reseller, "--reseller", "VIPCX_RESELLER_ID", p.ResellerID, "reseller_id", "")
+	return checkReseller(s.ResellerSource, s.ResellerID)
 }
 
 // noUserinfo refuses a URL carrying user:password@ before anything logs

@@ -1,0 +1,134 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/vipcx/vipcx/api"
+	"github.com/vipcx/vipcx/present"
+)
+
+// defaultRows is how many rows a list prints without --limit or --all: a
+// screenful, not a whole book.
+const defaultRows = 50
+
+// pageFlags are the paging and date flags the list commands share.
+type pageFlags struct {
+	limit        int
+	all, asJSON  bool
+	since, until string
+}
+
+func (p *pageFlags) register(cmd *cobra.Command, noun string) {
+	f := cmd.Flags()
+	f.IntVar(&p.limit, "limit", 0, fmt.Sprintf("print at most N %s (default %d)", noun, defaultRows))
+	f.BoolVar(&p.all, "all", false, "read every page")
+	f.StringVar(&p.since, "since", "", "only "+noun+" created on or after DATE (YYYY-MM-DD)")
+	f.StringVar(&p.until, "until", "", "only "+noun+" created on or before DATE (YYYY-MM-DD)")
+	f.BoolVar(&p.asJSON, "json", false, "print one JSON array of the "+noun+" as the API sent them")
+}
+
+// max is how many items to read: 0 for all.
+func (p *pageFlags) max() (int, error) {
+	switch {
+	case p.all && p.limit != 0:
+		return 0, usageError("--all and --limit contradict each other: use one")
+	case p.all:
+		return 0, nil
+	case p.limit < 0:
+		return 0, usageError("--limit must be 1 or more, got %d", p.limit)
+	case p.limit > 0:
+		return p.limit, nil
+	}
+	return defaultRows, nil
+}
+
+// dates parses --since and --until; an unparsable or reversed range is a
+// usage error, before anything is sent.
+func (p *pageFlags) dates() (since, until time.Time, err error) {
+	if since, err = parseDate("--since", p.since); err != nil {
+		return
+	}
+	if until, err = parseDate("--until", p.until); err != nil {
+		return
+	}
+	if !since.IsZero() && !until.IsZero() && until.Before(since) {
+		err = usageError("--until %s is before --since %s", p.until, p.since)
+	}
+	return
+}
+
+func parseDate(flag, s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return t, usageError("%s %q: use a date such as 2025-01-31 (YYYY-MM-DD)", flag, s)
+	}
+	return t, nil
+}
+
+// writeJSONArray prints the items as one JSON array, each exactly as the
+// API sent it, pretty-printed and with control characters escaped as
+// `get --json` does.
+func writeJSONArray(w io.Writer, raws []json.RawMessage) error {
+	n := 2
+	for _, r := range raws {
+		n += len(r) + 1
+	}
+	b := bytes.NewBuffer(make([]byte, 0, n))
+	b.WriteByte('[')
+	for i, r := range raws {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.Write(r)
+	}
+	b.WriteByte(']')
+	out, err := api.PrettyJSON(b.Bytes())
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(out)
+	return err
+}
+
+// writeRows prints a list as a table aligned by terminal cells.
+func writeRows(w io.Writer, headers []string, rows []present.Row) error {
+	_, err := present.Rows(headers, rows).WriteTo(w)
+	return err
+}
+
+// countLine says on stderr how much of the list was printed: "Showing 50
+// of 987 customers (active) — --all for every page", or that the server's
+// list ended before its own count, so a short list is never taken for all.
+func countLine(shown, total int, short bool, noun, filter string) string {
+	if filter != "" {
+		filter = " (" + filter + ")"
+	}
+	switch {
+	case short:
+		return fmt.Sprintf("Showing %s%s: the server counted %s but its list ended there",
+			present.Count(shown, singular(noun), noun), filter, present.Number(total))
+	case shown == 0:
+		return "No " + noun + filter
+	case shown < total:
+		return fmt.Sprintf("Showing %s of %s %s%s — --all for every page",
+			present.Number(shown), present.Number(total), noun, filter)
+	}
+	return present.Count(shown, singular(noun), noun) + filter
+}
+
+// singular is noun without its plural s.
+func singular(noun string) string {
+	if n := len(noun); n > 1 && noun[n-1] == 's' {
+		return noun[:n-1]
+	}
+	return noun
+}
