@@ -23,6 +23,8 @@ const (
 	tabContacts
 	tabDiscounts
 	tabMembership
+	tabSubscriptions
+	tabOrders
 	tabJSON
 	tabCount
 )
@@ -40,6 +42,7 @@ type customerScreen struct {
 	contacts  contactsCursor
 	colWidths [3]int     // the contact columns' natural widths, measured once
 	pane      cachedPane // the active pane, drawn on update (redraw.go)
+	loadSeq   int        // the fetch that loaded the customer; tags its tabs' loads
 }
 
 // contactsCursor is the contacts table's scroll state: the first row on
@@ -50,6 +53,30 @@ func newCustomerScreen(id string, c *api.Customer) customerScreen {
 	s := customerScreen{id: id, customer: c, colWidths: naturalContactWidths(c.CompanyProfile.Contacts)}
 	s.tabs = newTabs(c)
 	return s
+}
+
+// loadTabs starts the Subscriptions and Orders loads side by side, as one
+// batch, tagged with the customer and the fetch seq that loaded it; the
+// loads of an earlier copy (before a refresh) are cancelled and their
+// replies dropped.
+func (s customerScreen) loadTabs(e *env, seq int) (customerScreen, tea.Cmd) {
+	s.stopLoads()
+	tag := loadTag{id: s.id, seq: seq}
+	subs, orders := newSubscriptionsTab(e, tag), newOrdersTab(e, tag)
+	s.tabs[tabSubscriptions], s.tabs[tabOrders] = subs, orders
+	s.loadSeq = seq
+	e.log.Debug("ui tab loads", "id", s.id, "seq", seq)
+	return s.layout(e).(customerScreen), tea.Batch(subs.start(e), orders.start(e))
+}
+
+// stopLoads cancels the tabs' loads in flight, if any.
+func (s customerScreen) stopLoads() {
+	if t, ok := s.tabs[tabSubscriptions].(subscriptionsTab); ok {
+		t.load.stop()
+	}
+	if t, ok := s.tabs[tabOrders].(ordersTab); ok {
+		t.load.stop()
+	}
 }
 
 func (s customerScreen) state() state                { return stateLoaded }
@@ -75,6 +102,12 @@ func (s customerScreen) update(e *env, msg tea.Msg) (customerScreen, tea.Cmd, []
 	k, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return s.updateTabs(e, msg)
+	}
+	if kt, ok := s.tabs[s.tab].(keyTab); ok {
+		if next, took := kt.takeKey(e, k); took {
+			s.tabs[s.tab] = next
+			return s.redraw(e), nil, nil
+		}
 	}
 	if acts, ok := commonKey(e, k); ok {
 		return s, nil, acts
@@ -110,7 +143,7 @@ func (s customerScreen) updateTabs(e *env, msg tea.Msg) (customerScreen, tea.Cmd
 	if changed {
 		s = s.layout(e).(customerScreen)
 	}
-	return s, tea.Batch(cmds...), nil
+	return s.redraw(e), tea.Batch(cmds...), nil
 }
 
 // selectTab switches to tab i (mod the tab count), lets the tab start
