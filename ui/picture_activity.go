@@ -72,18 +72,21 @@ func renderActivity(a activity, st styles, w, rows int) []string {
 			peak, peakAt = n, i
 		}
 	}
-	last := a.first + len(a.counts) - 1
-	title := fmt.Sprintf("Orders per %s, %s → %s, peak %s in %s", perWord(per), monthName(a.first), monthName(last),
+	title := fmt.Sprintf("Orders per %s since %s · peak %s in %s", perWord(per), monthName(a.first),
 		present.Number(peak), monthName(a.first+peakAt*per))
 	lines := []string{sectionTitle(title, st, w)}
+	cw := columnWidth(len(cols), w)
 	for r := rows - 1; r >= 0; r-- {
 		var b strings.Builder
 		for _, n := range cols {
-			b.WriteString(columnCell(n, peak, rows, r))
+			b.WriteString(strings.Repeat(columnCell(n, peak, rows, r), max(cw-1, 1)))
+			if cw > 1 {
+				b.WriteByte(' ')
+			}
 		}
-		lines = append(lines, st.accent.Render(b.String()))
+		lines = append(lines, st.accent.Render(strings.TrimRight(b.String(), " ")))
 	}
-	return append(lines, st.muted.Render(yearAxis(a.first, per, len(cols), w)))
+	return append(lines, st.muted.Render(yearAxis(a.first, per, len(cols), cw, w)))
 }
 
 // columnCell is the glyph of a column of n (of peak) in row r of rows,
@@ -95,6 +98,11 @@ func columnCell(n, peak, rows, r int) string {
 	}
 	return columnBlocks[min(max(e-r*8, 0), 8)]
 }
+
+// columnWidth is the cells each column takes: 1 when the columns barely
+// fit, up to 3 (two cells of bar and a gap) when there is room, so a short
+// history does not huddle at the left edge.
+func columnWidth(ncols, w int) int { return min(max(w/max(ncols, 1), 1), 3) }
 
 // groupMonths sums counts into as few months per column as fit w columns.
 func groupMonths(counts []int, w int) (per int, cols []int) {
@@ -126,21 +134,22 @@ func perWord(per int) string {
 
 // yearAxis puts each year's number under the column holding its January,
 // when it does not run into the previous label.
-func yearAxis(first, per, ncols, w int) string {
-	line := []byte(strings.Repeat(" ", min(ncols, w)))
+func yearAxis(first, per, ncols, cw, w int) string {
+	line := []byte(strings.Repeat(" ", min(ncols*cw, w)))
 	next := 0 // the first cell free for a label
 	for c := 0; c < ncols; c++ {
 		startM, endM := first+c*per, first+(c+1)*per-1
 		jan := (endM / 12) * 12
-		if jan < startM || c < next {
+		at := c * cw
+		if jan < startM || at < next {
 			continue
 		}
 		label := fmt.Sprint(jan / 12)
-		if c+len(label) > len(line) {
+		if at+len(label) > len(line) {
 			break
 		}
-		copy(line[c:], label)
-		next = c + len(label) + 1
+		copy(line[at:], label)
+		next = at + len(label) + 1
 	}
 	return string(line)
 }

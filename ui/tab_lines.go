@@ -84,13 +84,21 @@ func drawWindow(v window, line func(i int) string, st styles, w int) string {
 }
 
 // fitColumns fits natural column widths into w cells with tableGap between
-// them: the widest column gives way first, none below 4 cells.
-func fitColumns(nat []int, w int) []int {
+// them: column yield (an opaque ID, -1 for none) gives way first, down to
+// yieldMin cells, then the widest column, none below 4 cells.
+func fitColumns(nat []int, w, yield int) []int {
 	ws := append([]int(nil), nat...)
 	avail := w - tableGap*(len(ws)-1)
 	sum := 0
 	for _, x := range ws {
 		sum += x
+	}
+	if yield >= 0 && yield < len(ws) {
+		cut := min(sum-avail, ws[yield]-yieldMin)
+		if cut > 0 {
+			ws[yield] -= cut
+			sum -= cut
+		}
 	}
 	for sum > avail {
 		widest := 0
@@ -107,6 +115,10 @@ func fitColumns(nat []int, w int) []int {
 	}
 	return ws
 }
+
+// yieldMin is what an opaque ID column keeps when it gives way: enough of
+// the ID to tell rows apart, cut with "…".
+const yieldMin = 9
 
 // rowWidths is each column's widest cell, headers included.
 func rowWidths(headers []string, rows []present.Row) []int {

@@ -22,7 +22,8 @@ type ordersTab struct {
 	rest   bool // the first page is shown and the rest is loading
 	orders []api.Order
 	rows   []present.Row
-	nat    []int
+	nat    []int // natural column widths, and without the codes (narrow)
+	narNat []int
 	act    activity
 	total  int
 	short  bool
@@ -30,8 +31,9 @@ type ordersTab struct {
 	detail *orderDetail // the order whose line items are shown, if any
 
 	// laid out by resize
-	chart []string
-	cols  []int
+	chart  []string
+	cols   []int
+	narrow bool // type and status in words only, to fit 60 columns
 	win   window // the table rows' window; top follows the cursor
 	w, h  int
 	stamp int
@@ -118,18 +120,23 @@ func (t ordersTab) loaded(e *env, os []api.Order, total int, short bool) ordersT
 	t.orders, t.total, t.short = os, total, short
 	t.rows = present.OrderRows(os)
 	t.nat = rowWidths(present.OrderHeaders, t.rows)
+	t.narNat = narrowWidths(t.rows)
 	t.act = countActivity(os, e.now())
 	t.cur = min(t.cur, max(len(os)-1, 0))
 	return t
 }
 
-// chartRows is the chart's height: three rows on a short terminal, four
-// from 30 rows, so the table keeps room for its rows.
+// chartRows is the chart's height for a pane of h rows: two rows (16
+// steps with the eighth blocks) at 60×20, up to four on a tall terminal,
+// so the table keeps room for its rows.
 func chartRows(h int) int {
-	if h >= 20 {
+	switch {
+	case h >= 20:
 		return 4
+	case h >= 14:
+		return 3
 	}
-	return 3
+	return 2
 }
 
 func (t ordersTab) resize(e *env, c *api.Customer, w, h int) tab {
@@ -137,7 +144,12 @@ func (t ordersTab) resize(e *env, c *api.Customer, w, h int) tab {
 	t.chart = nil
 	if len(t.orders) > 0 {
 		t.chart = renderActivity(t.act, e.st, w, chartRows(h))
-		t.cols = fitColumns(t.nat, w-cellWidth(cursorMark))
+		avail := w - cellWidth(cursorMark)
+		t.narrow = sumCols(t.nat) > avail
+		t.cols = fitColumns(t.nat, avail, -1)
+		if t.narrow {
+			t.cols = fitColumns(t.narNat, avail, -1)
+		}
 	}
 	if t.detail != nil {
 		t.detail = t.orderDetail(e.st, w, h, t.detail.win.top)
@@ -217,7 +229,7 @@ func (t ordersTab) draw(e *env, w, h int) string {
 	lines := make([]string, 0, h)
 	lines = append(lines, t.chart...)
 	lines = append(lines, sectionTitle(t.tableTitle(), st, w),
-		st.tableHeader.Render(clip("  "+tableRow(present.OrderHeaders, t.cols), w)))
+		st.tableHeader.Render(clip("  "+tableRow(t.headers(), t.cols), w)))
 	for i := t.win.top; i < min(t.win.top+t.tableRows(), len(t.orders)); i++ {
 		lines = append(lines, t.orderLine(st, i, w))
 	}
@@ -252,11 +264,69 @@ func (t ordersTab) tableTitle() string {
 
 // orderLine is table row i, marked and highlighted under the cursor.
 func (t ordersTab) orderLine(st styles, i, w int) string {
-	if i == t.cur {
-		plain := tableRow(t.rows[i].Cells, t.cols)
-		return st.tableCursor.Render(padTo(cursorMark+plain, w))
+	r := t.rows[i]
+	if t.narrow {
+		r = narrowRow(r)
 	}
-	return clip("  "+styledRow(t.rows[i], t.cols, st, nil), w)
+	if i == t.cur {
+		return st.tableCursor.Render(padTo(cursorMark+tableRow(r.Cells, t.cols), w))
+	}
+	return clip("  "+styledRow(r, t.cols, st, nil), w)
+}
+
+// narrowHeaders are the order columns' titles at 60 columns.
+var narrowHeaders = []string{"Date", "Order ID", "Type", "Status", "Items", "Qty"}
+
+func (t ordersTab) headers() []string {
+	if t.narrow {
+		return narrowHeaders
+	}
+	return present.OrderHeaders
+}
+
+// narrowRow is an order row with its type and status in words only
+// ("Complete", not "Complete (1000)"), so the dates and IDs stay whole in
+// 60 columns; an unknown code, which has no words, keeps its code.
+func narrowRow(r present.Row) present.Row {
+	cells := append([]string(nil), r.Cells...)
+	cells[2], cells[3] = wordsOnly(cells[2]), wordsOnly(cells[3])
+	r.Cells = cells
+	return r
+}
+
+// wordsOnly drops the " (CODE)" after the words of a coded value.
+func wordsOnly(cell string) string {
+	i := strings.LastIndex(cell, " (")
+	if i <= 0 || !strings.HasSuffix(cell, ")") || strings.HasPrefix(cell, "Unknown") {
+		return cell
+	}
+	return cell[:i]
+}
+
+// narrowWidths are the natural widths of the narrow rows.
+func narrowWidths(rows []present.Row) []int {
+	ws := make([]int, len(narrowHeaders))
+	for i, h := range narrowHeaders {
+		ws[i] = cellWidth(h)
+	}
+	for _, r := range rows {
+		for i, c := range r.Cells {
+			if i == 2 || i == 3 {
+				c = wordsOnly(c)
+			}
+			ws[i] = max(ws[i], cellWidth(c))
+		}
+	}
+	return ws
+}
+
+// sumCols is the width of columns ws laid out with tableGap between them.
+func sumCols(ws []int) int {
+	n := tableGap * max(len(ws)-1, 0)
+	for _, x := range ws {
+		n += x
+	}
+	return n
 }
 
 // orderDetail lays out the highlighted order: what it was, then its line
@@ -285,7 +355,7 @@ func lineItemLines(title string, items []api.LineItem, st styles, w int) []strin
 	for i, li := range items {
 		rows[i] = present.LineItemRow(li)
 	}
-	ws := fitColumns(rowWidths(present.LineItemHeaders, rows), w)
+	ws := fitColumns(rowWidths(present.LineItemHeaders, rows), w, 3)
 	lines := []string{"", sectionTitle(title+" ("+present.Number(len(items))+")", st, w),
 		st.tableHeader.Render(clip(tableRow(present.LineItemHeaders, ws), w))}
 	for _, r := range rows {

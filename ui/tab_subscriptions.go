@@ -21,6 +21,7 @@ type subscriptionsTab struct {
 	subs  []api.Subscription
 	rows  []present.Row // formatted once per load
 	nat   []int         // the table's natural column widths
+	cNat  []int         // the card line's natural column widths (cardCols)
 	total int           // the server's totalCount, once known
 	short bool          // fewer subscriptions than totalCount arrived
 	scale int           // the bars' scale: the largest quantity
@@ -30,6 +31,7 @@ type subscriptionsTab struct {
 	head, mid []string
 	bars      quantityBars
 	cols      []int
+	card      bool // two lines a subscription: the table does not fit
 	win       window
 	w         int
 	stamp     int
@@ -87,6 +89,15 @@ func (t subscriptionsTab) loaded(e *env, l *api.List[api.Subscription]) subscrip
 		}
 	}
 	t.nat = rowWidths(present.SubscriptionHeaders, t.rows)
+	t.cNat = make([]int, len(cardHeaders))
+	for i, h := range cardHeaders {
+		t.cNat[i] = cellWidth(h)
+	}
+	for _, r := range t.rows {
+		for i, c := range cardCells(r).Cells {
+			t.cNat[i] = max(t.cNat[i], cellWidth(c))
+		}
+	}
 	t.scale, t.offW = barsScale(l.Items)
 	return t
 }
@@ -108,11 +119,17 @@ func (t subscriptionsTab) resize(e *env, c *api.Customer, w, h int) tab {
 	} else {
 		t.bars = newQuantityBars(t.offW, t.scale, w)
 		t.head = append(t.head, t.bars.header(st, w)...)
-		t.cols = fitColumns(t.nat, w)
-		t.mid = []string{"", sectionTitle(t.tableTitle(), st, w),
-			st.tableHeader.Render(clip(tableRow(present.SubscriptionHeaders, t.cols), w))}
+		t.card = sumCols(t.nat)-max(t.nat[0]-yieldMin, 0) > w
+		head := present.SubscriptionHeaders
+		if t.card {
+			head = cardHeaders
+			t.cols = fitColumns(t.cNat, w, -1)
+		} else {
+			t.cols = fitColumns(t.nat, w, 0)
+		}
+		t.mid = []string{"", sectionTitle(t.tableTitle(), st, w), st.tableHeader.Render(clip(tableRow(head, t.cols), w))}
 	}
-	t.win = window{top: t.win.top, total: len(t.head) + 2*len(t.subs) + len(t.mid), h: h}.clamp()
+	t.win = window{top: t.win.top, total: len(t.head) + len(t.subs)*(1+t.rowLines()) + len(t.mid), h: h}.clamp()
 	return t
 }
 
@@ -149,10 +166,40 @@ func (t subscriptionsTab) line(st styles, i int) string {
 		return t.mid[i-len(t.head)-n]
 	}
 	r := i - len(t.head) - n - len(t.mid)
-	row := t.rows[r]
-	paint := map[int]lipgloss.Style{}
-	if !bool(t.subs[r].AutoRenewal.Enabled) {
-		paint[4] = st.bad
+	row, part := t.rows[r/t.rowLines()], r%t.rowLines()
+	off := !bool(t.subs[r/t.rowLines()].AutoRenewal.Enabled)
+	if !t.card {
+		paint := map[int]lipgloss.Style{}
+		if off {
+			paint[4] = st.bad
+		}
+		return styledRow(row, t.cols, st, paint)
 	}
-	return styledRow(row, t.cols, st, paint)
+	if part == 1 {
+		return st.muted.Render("  renews " + row.Cells[5] + " · " + row.Cells[0])
+	}
+	cells := cardCells(row)
+	paint := map[int]lipgloss.Style{}
+	if off {
+		paint[3] = st.bad
+	}
+	return styledRow(cells, t.cols, st, paint)
+}
+
+// rowLines is how many lines a subscription takes in the table.
+func (t subscriptionsTab) rowLines() int {
+	if t.card {
+		return 2
+	}
+	return 1
+}
+
+// cardHeaders title a card's first line (offer, status in words,
+// quantities, auto-renew); its second line is the renewal date and the
+// subscription ID, which is cut first.
+var cardHeaders = []string{"Offer ID", "Status", "Quantity", "Auto-renew"}
+
+// cardCells is the first line of a subscription's card.
+func cardCells(r present.Row) present.Row {
+	return present.Row{Cells: []string{r.Cells[1], wordsOnly(r.Cells[2]), r.Cells[3], r.Cells[4]}, StatusCol: 1, Tone: r.Tone}
 }
