@@ -33,10 +33,10 @@ type ordersTab struct {
 	// laid out by resize
 	chart  []string
 	cols   []int
-	narrow bool // type and status in words only, to fit 60 columns
-	win   window // the table rows' window; top follows the cursor
-	w, h  int
-	stamp int
+	narrow bool   // type and status in words only, to fit 60 columns
+	win    window // the table rows' window; top follows the cursor
+	w, h   int
+	stamp  int
 }
 
 // orderDetail is one order's line items, laid out for the tab's width.
