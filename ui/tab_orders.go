@@ -274,6 +274,9 @@ func (t ordersTab) orderLine(st styles, i, w int) string {
 	return clip("  "+styledRow(r, t.cols, st, nil), w)
 }
 
+// narrowItemHeaders are the line-item columns' titles at 60 columns.
+var narrowItemHeaders = []string{"Line", "Offer ID", "Qty", "Subscription", "Status", "Discount"}
+
 // narrowHeaders are the order columns' titles at 60 columns.
 var narrowHeaders = []string{"Date", "Order ID", "Type", "Status", "Items", "Qty"}
 
@@ -355,9 +358,16 @@ func lineItemLines(title string, items []api.LineItem, st styles, w int) []strin
 	for i, li := range items {
 		rows[i] = present.LineItemRow(li)
 	}
-	ws := fitColumns(rowWidths(present.LineItemHeaders, rows), w, 3)
+	headers := present.LineItemHeaders
+	if nat := rowWidths(headers, rows); sumCols(nat)-max(nat[3]-yieldMin, 0) > w {
+		headers = narrowItemHeaders // statuses in words only, shorter titles
+		for i := range rows {
+			rows[i].Cells[4] = wordsOnly(rows[i].Cells[4])
+		}
+	}
+	ws := fitColumns(rowWidths(headers, rows), w, 3)
 	lines := []string{"", sectionTitle(title+" ("+present.Number(len(items))+")", st, w),
-		st.tableHeader.Render(clip(tableRow(present.LineItemHeaders, ws), w))}
+		st.tableHeader.Render(clip(tableRow(headers, ws), w))}
 	for _, r := range rows {
 		lines = append(lines, clip(styledRow(r, ws, st, nil), w))
 	}
