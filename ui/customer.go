@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -256,13 +257,39 @@ func (s customerScreen) clampContacts(e *env) customerScreen {
 }
 
 // shortHelp puts help and quit before refresh and copy: at 60 columns the
-// line is cut, and "?" is the key that shows the rest.
+// line is cut, and "?" is the key that shows the rest. On the Orders tab
+// Enter (or, on an order, Esc) comes second, since it is the tab's own.
 func (s customerScreen) shortHelp(e *env) []key.Binding {
 	k := e.keys
-	return []key.Binding{relabel(k.NextTab, "tab", "tabs"), relabel(k.Down, "↑↓", "scroll"),
+	keys := []key.Binding{relabel(k.NextTab, "tab", "tabs"), relabel(k.Down, "↑↓", "scroll"),
 		relabel(k.Search, "/", "search"), relabel(k.Help, "?", "help"), k.Quit,
 		k.Refresh, relabel(k.Copy, "y", "copy")}
+	switch s.ordersMode() {
+	case 1:
+		keys = slices.Insert(keys, 1, relabel(k.Submit, "enter", "line items"))
+	case 2:
+		keys = slices.Insert(keys, 0, relabel(k.Cancel, "esc", "orders"))
+	}
+	return keys
 }
+
+// ordersMode is 1 on the Orders tab with orders to open, 2 while an
+// order's line items are shown, else 0.
+func (s customerScreen) ordersMode() int {
+	t, ok := s.tabs[s.tab].(ordersTab)
+	switch {
+	case !ok || s.tab != tabOrders:
+		return 0
+	case t.showing():
+		return 2
+	case len(t.orders) > 0:
+		return 1
+	}
+	return 0
+}
+
+// helpVariant keys the footer cache to the Orders tab's own keys.
+func (s customerScreen) helpVariant() int { return s.ordersMode() }
 
 func (s customerScreen) fullHelp(e *env) [][]key.Binding {
 	k := e.keys
