@@ -75,6 +75,7 @@ func renderActivity(a activity, st styles, w, rows int) []string {
 	title := fmt.Sprintf("Orders per %s since %s · peak %s in %s", perWord(per), monthName(a.first),
 		present.Number(peak), monthName(a.first+peakAt*per))
 	lines := []string{sectionTitle(title, st, w)}
+	rows = min(rows, peak) // a peak of one order is one row, not a wall
 	cw := columnWidth(len(cols), w)
 	for r := rows - 1; r >= 0; r-- {
 		var b strings.Builder
