@@ -70,6 +70,17 @@ func (s customerScreen) loadTabs(e *env, seq int) (customerScreen, tea.Cmd) {
 	return s.layout(e).(customerScreen), tea.Batch(subs.start(e), orders.start(e))
 }
 
+// stopLoadsOf cancels the data-tab loads of the customer screens among
+// ss, which are leaving the stack: a 5,000-order history being read for a
+// customer no longer shown stops, and its replies are dropped anyway.
+func stopLoadsOf(ss ...screen) {
+	for _, s := range ss {
+		if c, ok := s.(customerScreen); ok {
+			c.stopLoads()
+		}
+	}
+}
+
 // stopLoads cancels the tabs' loads in flight, if any.
 func (s customerScreen) stopLoads() {
 	if t, ok := s.tabs[tabSubscriptions].(subscriptionsTab); ok {

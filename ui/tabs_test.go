@@ -291,3 +291,37 @@ func TestTabBarWidths(t *testing.T) {
 		assertFits(t, line, w)
 	}
 }
+
+// TestLeavingTheCustomerCancelsItsLoads holds both loads at the fetcher,
+// leaves the customer with Esc, and checks the held calls end by their
+// context being cancelled, not by an answer.
+func TestLeavingTheCustomerCancelsItsLoads(t *testing.T) {
+	o, f := tabsOptions(t, 3, 250)
+	f.dataGate = make(chan struct{}) // never opened
+	h := newHarness(t, o, 80, 24)
+	h.hold = true
+	openCustomer(h)
+	fetch := h.held
+	h.held = nil
+	for _, c := range fetch {
+		h.run(c)
+	}
+	loads := h.held
+	h.held, h.hold = nil, false
+	msgs := runConcurrently(loads)
+	waitCalls(t, f, 2)
+	h.press("esc")
+	done := make(chan []tea.Msg)
+	go func() { done <- msgs() }()
+	select {
+	case got := <-done:
+		for _, m := range got {
+			h.send(m) // dropped: the customer is gone
+		}
+	case <-time.After(20 * time.Second): // a hang guard, not a timing check
+		t.Fatal("the loads of a customer no longer shown were not cancelled")
+	}
+	if h.m.screen() == stateLoaded {
+		t.Error("esc did not leave the customer")
+	}
+}
