@@ -67,17 +67,17 @@ func TestHbarScalesWithEighths(t *testing.T) {
 }
 
 func TestActivityGroupsMonthsToFit(t *testing.T) {
-	os := fakeOrders(5000) // one every three days back from 2026-08: 41 years
+	os := fakeOrders(5000) // nine years up to 2026-08
 	a := countActivity(os, time.Date(2026, 8, 19, 0, 0, 0, 0, time.UTC))
 	if a.total != 5000 {
 		t.Fatalf("counted %d orders", a.total)
 	}
-	per := map[int]string{60: "per year", 80: "per year", 120: "per 6 months"} // 494 months
+	per := map[int]string{60: "per 2 months", 80: "per 2 months", 120: "per month"} // 109 months
 	for _, w := range testWidths {
 		lines := renderActivity(a, newStyles(true), w, 3)
 		out := strings.Join(lines, "\n")
 		assertFits(t, out, w)
-		assertContains(t, lines[0], "Orders "+per[w], "since 1985-")
+		assertContains(t, lines[0], "Orders "+per[w], "since 2017-08")
 		if len(lines) != 5 {
 			t.Errorf("%d lines at %d columns, want a title, 3 rows and the axis", len(lines), w)
 		}

@@ -27,13 +27,15 @@ func fakeSubscriptions(n int) []api.Subscription {
 	return ss
 }
 
-// fakeOrders builds n orders, newest first, one every three days back from
-// 2026-08-01, with two line items each.
+// fakeOrders builds n orders, newest first, spread evenly over the nine
+// years up to 2026-08-01 (a history's span does not depend on how busy it
+// was), with two line items each.
 func fakeOrders(n int) []api.Order {
 	os := make([]api.Order, n)
 	day := time.Date(2026, 8, 1, 10, 0, 0, 0, time.UTC)
+	step := day.Sub(day.AddDate(-9, 0, 0)) / time.Duration(max(n, 1))
 	for i := range os {
-		at := day.AddDate(0, 0, -3*i)
+		at := day.Add(-step * time.Duration(i))
 		os[i] = api.Order{OrderID: fmt.Sprintf("80%08d", n-i), OrderType: []string{"NEW", "RENEWAL", "RETURN"}[i%3], Status: "1000",
 			CreationDate: api.Timestamp{Time: at, Text: at.Format(time.RFC3339)},
 			LineItems: []api.LineItem{{ExtLineItemNumber: 1, OfferID: "65304578CA01A12", Quantity: api.FlexInt(1 + i%7), SubscriptionID: "subA", Status: "1000"},
