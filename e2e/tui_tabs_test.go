@@ -75,13 +75,13 @@ func TestTUIHostileListsBytes(t *testing.T) {
 			r.walkTabs()
 			if sc.Kind == hostile.KindOrders {
 				r.keys("7")
-				r.waitText(fmt.Sprintf("[7 Orders (%s)]", thousands(sc.Want)))
+				r.waitText(fmt.Sprintf("[7 Orders (%s)]", groupDigits(sc.Want)))
 				r.keys("End", "Enter")
 				r.waitText("Line items")
 				r.keys("Escape")
 			} else {
 				r.keys("6")
-				r.waitText(fmt.Sprintf("[6 Subscriptions (%s)]", thousands(sc.Want)))
+				r.waitText(fmt.Sprintf("[6 Subscriptions (%s)]", groupDigits(sc.Want)))
 			}
 			r.quitAndCheck(false)
 		})
@@ -91,8 +91,8 @@ func TestTUIHostileListsBytes(t *testing.T) {
 	}
 }
 
-// thousands groups digits as the TUI does: 5000 → "5,000".
-func thousands(n int) string {
+// groupDigits groups digits as the TUI does: 5000 → "5,000".
+func groupDigits(n int) string {
 	s := fmt.Sprint(n)
 	for i := len(s) - 3; i > 0; i -= 3 {
 		s = s[:i] + "," + s[i:]
