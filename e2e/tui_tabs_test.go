@@ -76,9 +76,13 @@ func TestTUIHostileListsBytes(t *testing.T) {
 			if sc.Kind == hostile.KindOrders {
 				r.keys("7")
 				r.waitText(fmt.Sprintf("[7 Orders (%s)]", groupDigits(sc.Want)))
-				r.keys("End", "Enter")
+				r.keys("End")
+				r.waitText(fmt.Sprintf("order %s of", groupDigits(sc.Want)))
+				r.keys("Enter")
 				r.waitText("Line items")
 				r.keys("Escape")
+				r.waitText("enter shows its line items") // else q may arrive as alt+q
+
 			} else {
 				r.keys("6")
 				r.waitText(fmt.Sprintf("[6 Subscriptions (%s)]", groupDigits(sc.Want)))
