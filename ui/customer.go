@@ -307,7 +307,7 @@ func (s customerScreen) fullHelp(e *env) [][]key.Binding {
 	return [][]key.Binding{
 		{k.NextTab, k.PrevTab, k.Jump},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Home, k.End},
-		{k.Search, k.Refresh, k.Copy, k.CopyEmail},
+		{k.Search, k.Refresh, k.Copy, k.CopyEmail, relabel(k.Submit, "enter", "an order's line items")},
 		{relabel(k.Cancel, "esc", "back"), k.Quit, k.ForceQuit},
 	}
 }
