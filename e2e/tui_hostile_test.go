@@ -52,7 +52,7 @@ func serveMarked(srv *hostile.Server) {
 }
 
 // tuiCase is one hostile answer the TUI fetches: loaded customers are
-// walked through all six tabs; errors must show their panel (want).
+// walked through all eight tabs; errors must show their panel (want).
 type tuiCase struct {
 	id     string
 	want   string // error panel text; "" for a customer
@@ -123,7 +123,7 @@ func (r *recorded) fetch(id string) {
 func (r *recorded) walkTabs() {
 	r.t.Helper()
 	r.waitText("[1 ")
-	for i := 1; i <= 6; i++ {
+	for i := 1; i <= 8; i++ {
 		r.keys(fmt.Sprint(i))
 		r.waitText(fmt.Sprintf("[%d ", i))
 		r.keys("End")

@@ -89,7 +89,8 @@ func (s *tmuxSession) exitStatus() string {
 }
 
 // tabTexts is a text only each tab of the demo's 9876543210 shows.
-var tabTexts = []string{"K-12 school", "200 Fairmont Ave", "mickey@mouse.com", "10–49 licenses", "This is the Group", `"customerId"`}
+var tabTexts = []string{"K-12 school", "200 Fairmont Ave", "mickey@mouse.com", "10–49 licenses", "This is the Group",
+	"65305410CA01A12", "8000080001", `"customerId"`}
 
 func TestTUIInTmux(t *testing.T) {
 	s := startTmux(t, "--demo")

@@ -79,7 +79,7 @@ func middleOfContacts(m Model) Model {
 	return m.redraw()
 }
 
-var tabNames = [tabCount]string{"company", "address", "contacts", "discounts", "membership", "json"}
+var tabNames = [tabCount]string{"company", "address", "contacts", "discounts", "membership", "subscriptions", "orders", "json"}
 
 func BenchmarkView(b *testing.B) {
 	for _, bc := range benchCustomerIDs {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -23,6 +24,8 @@ const (
 	tabContacts
 	tabDiscounts
 	tabMembership
+	tabSubscriptions
+	tabOrders
 	tabJSON
 	tabCount
 )
@@ -40,6 +43,7 @@ type customerScreen struct {
 	contacts  contactsCursor
 	colWidths [3]int     // the contact columns' natural widths, measured once
 	pane      cachedPane // the active pane, drawn on update (redraw.go)
+	loadSeq   int        // the fetch that loaded the customer; tags its tabs' loads
 }
 
 // contactsCursor is the contacts table's scroll state: the first row on
@@ -50,6 +54,41 @@ func newCustomerScreen(id string, c *api.Customer) customerScreen {
 	s := customerScreen{id: id, customer: c, colWidths: naturalContactWidths(c.CompanyProfile.Contacts)}
 	s.tabs = newTabs(c)
 	return s
+}
+
+// loadTabs starts the Subscriptions and Orders loads side by side, as one
+// batch, tagged with the customer and the fetch seq that loaded it; the
+// loads of an earlier copy (before a refresh) are cancelled and their
+// replies dropped.
+func (s customerScreen) loadTabs(e *env, seq int) (customerScreen, tea.Cmd) {
+	s.stopLoads()
+	tag := loadTag{id: s.id, seq: seq}
+	subs, orders := newSubscriptionsTab(e, tag), newOrdersTab(e, tag)
+	s.tabs[tabSubscriptions], s.tabs[tabOrders] = subs, orders
+	s.loadSeq = seq
+	e.log.Debug("ui tab loads", "id", s.id, "seq", seq)
+	return s.layout(e).(customerScreen), tea.Batch(subs.start(e), orders.start(e))
+}
+
+// stopLoadsOf cancels the data-tab loads of the customer screens among
+// ss, which are leaving the stack: a 5,000-order history being read for a
+// customer no longer shown stops, and its replies are dropped anyway.
+func stopLoadsOf(ss ...screen) {
+	for _, s := range ss {
+		if c, ok := s.(customerScreen); ok {
+			c.stopLoads()
+		}
+	}
+}
+
+// stopLoads cancels the tabs' loads in flight, if any.
+func (s customerScreen) stopLoads() {
+	if t, ok := s.tabs[tabSubscriptions].(subscriptionsTab); ok {
+		t.load.stop()
+	}
+	if t, ok := s.tabs[tabOrders].(ordersTab); ok {
+		t.load.stop()
+	}
 }
 
 func (s customerScreen) state() state                { return stateLoaded }
@@ -75,6 +114,12 @@ func (s customerScreen) update(e *env, msg tea.Msg) (customerScreen, tea.Cmd, []
 	k, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return s.updateTabs(e, msg)
+	}
+	if kt, ok := s.tabs[s.tab].(keyTab); ok {
+		if next, took := kt.takeKey(e, k); took {
+			s.tabs[s.tab] = next
+			return s.redraw(e), nil, nil
+		}
 	}
 	if acts, ok := commonKey(e, k); ok {
 		return s, nil, acts
@@ -110,7 +155,7 @@ func (s customerScreen) updateTabs(e *env, msg tea.Msg) (customerScreen, tea.Cmd
 	if changed {
 		s = s.layout(e).(customerScreen)
 	}
-	return s, tea.Batch(cmds...), nil
+	return s.redraw(e), tea.Batch(cmds...), nil
 }
 
 // selectTab switches to tab i (mod the tab count), lets the tab start
@@ -223,20 +268,46 @@ func (s customerScreen) clampContacts(e *env) customerScreen {
 }
 
 // shortHelp puts help and quit before refresh and copy: at 60 columns the
-// line is cut, and "?" is the key that shows the rest.
+// line is cut, and "?" is the key that shows the rest. On the Orders tab
+// Enter (or, on an order, Esc) comes second, since it is the tab's own.
 func (s customerScreen) shortHelp(e *env) []key.Binding {
 	k := e.keys
-	return []key.Binding{relabel(k.NextTab, "tab", "tabs"), relabel(k.Down, "↑↓", "scroll"),
+	keys := []key.Binding{relabel(k.NextTab, "tab", "tabs"), relabel(k.Down, "↑↓", "scroll"),
 		relabel(k.Search, "/", "search"), relabel(k.Help, "?", "help"), k.Quit,
 		k.Refresh, relabel(k.Copy, "y", "copy")}
+	switch s.ordersMode() {
+	case 1:
+		keys = slices.Insert(keys, 1, relabel(k.Submit, "enter", "line items"))
+	case 2:
+		keys = slices.Insert(keys, 0, relabel(k.Cancel, "esc", "orders"))
+	}
+	return keys
 }
+
+// ordersMode is 1 on the Orders tab with orders to open, 2 while an
+// order's line items are shown, else 0.
+func (s customerScreen) ordersMode() int {
+	t, ok := s.tabs[s.tab].(ordersTab)
+	switch {
+	case !ok || s.tab != tabOrders:
+		return 0
+	case t.showing():
+		return 2
+	case len(t.orders) > 0:
+		return 1
+	}
+	return 0
+}
+
+// helpVariant keys the footer cache to the Orders tab's own keys.
+func (s customerScreen) helpVariant() int { return s.ordersMode() }
 
 func (s customerScreen) fullHelp(e *env) [][]key.Binding {
 	k := e.keys
 	return [][]key.Binding{
 		{k.NextTab, k.PrevTab, k.Jump},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Home, k.End},
-		{k.Search, k.Refresh, k.Copy, k.CopyEmail},
+		{k.Search, k.Refresh, k.Copy, k.CopyEmail, relabel(k.Submit, "enter", "an order's line items")},
 		{relabel(k.Cancel, "esc", "back"), k.Quit, k.ForceQuit},
 	}
 }

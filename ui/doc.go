@@ -32,18 +32,18 @@
 //
 // # Tabs of the customer screen
 //
-// Each tab is a value of the tab interface (tab.go), indexed by tabID. To
-// add a tab that loads its own data (Subscriptions, Orders): add a tabID
-// before tabJSON (the number keys follow the order; extend keys.Jump and
-// its "1-6" label), write a type holding its spinner, its data and its
-// error description, and put it in its slot in newTabs. Start the request
-// in open (the first time the tab is selected; open runs on every
-// selection) with a reply message that names the customer ID it was for,
-// take the reply (and its spinner's ticks) in update and return changed so
-// the screen lays the pane out again; render the spinner, the data or
-// renderError's panel in resize. Add the endpoint's method to Fetcher and
-// call it through env.fetcher inside the command open returns (never in
-// update itself). Static tabs are staticTab.
+// Each tab is a value of the tab interface (tab.go), indexed by tabID; the
+// number keys follow the order (keys.Jump, "1-8"). Static tabs are
+// staticTab. The Subscriptions and Orders tabs load their own data
+// (tab_load.go): customerScreen.loadTabs starts both requests as one batch
+// as soon as the customer has loaded (and again on refresh), each reply
+// names the customer and the fetch seq it was for, and a tab drops any
+// other. Each keeps its own spinner and error panel, so a failure there
+// never hides the customer. Their commands call env.fetcher (tabFetcher),
+// never update itself. Because they hold thousands of rows they are
+// drawnTabs (tab_lines.go): they draw only the lines on screen from rows
+// formatted once per load, and a version (ver) keys the pane cache. The
+// pictures (picture_*.go) are pure functions of the data and the width.
 //
 // # The View cache
 //

@@ -100,15 +100,19 @@ func (m Model) onFetched(msg fetchedMsg) (Model, tea.Cmd) {
 // onLoaded shows the customer and records the ID in the history: the ID the
 // user asked for, which was validated, not the one the server echoed.
 func (m Model) onLoaded(id string, c *api.Customer) (Model, tea.Cmd) {
+	var s customerScreen
 	if old, ok := m.top().(customerScreen); ok && old.id == id {
-		m = m.setTop(old.refreshed(&m.env, c))
+		s = old.refreshed(&m.env, c)
 	} else {
 		m = m.popHome()
 		m = m.push(newCustomerScreen(id, c))
+		s = m.top().(customerScreen)
 	}
+	s, loads := s.loadTabs(&m.env, m.fetch.seq) // the fetch seq: unique per load of a customer
+	m = m.setTop(s)
 	m.log.Debug("ui loaded", "id", c.CustomerID)
 	m.history = pushHistory(m.history, id)
-	return m, saveHistory(m.opts.HistoryPath, m.history)
+	return m, tea.Batch(saveHistory(m.opts.HistoryPath, m.history), loads)
 }
 
 // prettyJSON indents the raw response for the JSON tab; a body that cannot

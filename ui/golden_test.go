@@ -24,7 +24,8 @@ import (
 
 var goldenSizes = [][2]int{{80, 24}, {120, 40}}
 
-var tabSlugs = [tabCount]string{"1-company", "2-address", "3-contacts", "4-discounts", "5-membership", "6-json"}
+var tabSlugs = [tabCount]string{"1-company", "2-address", "3-contacts", "4-discounts", "5-membership",
+	"6-subscriptions", "7-orders", "8-json"}
 
 // checkView compares the view with its golden and checks the frame: exactly
 // the terminal's height and no line wider than it.

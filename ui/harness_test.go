@@ -20,6 +20,7 @@ type fakeFetcher struct {
 	errs      map[string]error
 	gate      chan struct{}
 	calls     []string
+	tabData   // the Subscriptions and Orders tabs' answers (tabs_fetch_test.go)
 }
 
 func (f *fakeFetcher) GetCustomer(ctx context.Context, id string) (*api.Customer, error) {

@@ -29,7 +29,7 @@ func newKeyMap() keyMap {
 	return keyMap{
 		NextTab:    b([]string{"tab", "right", "l"}, "tab/→", "next tab"),
 		PrevTab:    b([]string{"shift+tab", "left", "h"}, "⇧tab/←", "previous tab"),
-		Jump:       b([]string{"1", "2", "3", "4", "5", "6"}, "1-6", "jump to tab"),
+		Jump:       b([]string{"1", "2", "3", "4", "5", "6", "7", "8"}, "1-8", "jump to tab"),
 		Search:     b([]string{"/"}, "/", "new search"),
 		Refresh:    b([]string{"r"}, "r", "refresh"),
 		Copy:       b([]string{"y"}, "y", "copy ID"),

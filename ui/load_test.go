@@ -18,7 +18,10 @@ import (
 // echoFetcher answers every ID at once with a customer of that ID (or a 404
 // for every fifth), ignoring cancellation: a reply that races a cancel or a
 // newer search still arrives, which is what the model must cope with.
-type echoFetcher struct{ base *api.Customer }
+type echoFetcher struct {
+	base *api.Customer
+	noTabData
+}
 
 func (f echoFetcher) GetCustomer(_ context.Context, id string) (*api.Customer, error) {
 	var n int
@@ -120,7 +123,7 @@ func TestThousandFetchesOutOfOrder(t *testing.T) {
 	runtime.GC()
 	runtime.ReadMemStats(&before)
 
-	h := newHarness(t, Options{Fetcher: echoFetcher{fairmont(t)}}, 100, 30)
+	h := newHarness(t, Options{Fetcher: echoFetcher{base: fairmont(t)}}, 100, 30)
 	h.hold = true
 	l := &loadRun{h: h, rng: rand.New(rand.NewPCG(1, 2))}
 	for i := range 1000 {

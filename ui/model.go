@@ -222,6 +222,7 @@ func (m Model) pop() Model {
 		return m
 	}
 	from := m.screen()
+	stopLoadsOf(m.top())
 	m.stack = m.stack[: len(m.stack)-1 : len(m.stack)-1]
 	m.log.Debug("ui state", "from", from.String(), "to", m.screen().String())
 	m = m.setTop(m.top().layout(&m.env))
@@ -232,6 +233,7 @@ func (m Model) pop() Model {
 func (m Model) popHome() Model {
 	if len(m.stack) > 1 {
 		m.log.Debug("ui state", "from", m.screen().String(), "to", stateStart.String())
+		stopLoadsOf(m.stack[1:]...)
 		m.stack = m.stack[:1:1]
 	}
 	return m

@@ -14,6 +14,7 @@ import (
 // correlation ID per call (a refresh must never be served a stored reply).
 type Fetcher interface {
 	GetCustomer(ctx context.Context, id string) (*api.Customer, error)
+	tabFetcher // the Subscriptions and Orders tabs' endpoints (tab_load.go)
 }
 
 // Sample is a demo customer listed on the start screen, with a one-line

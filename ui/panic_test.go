@@ -20,7 +20,10 @@ const panicSecret = "panic-SECRET-token-0123456789"
 
 // panickingFetcher panics inside GetCustomer, that is inside a command
 // goroutine Bubble Tea starts.
-type panickingFetcher struct{ value any }
+type panickingFetcher struct {
+	value any
+	noTabData
+}
 
 func (f panickingFetcher) GetCustomer(context.Context, string) (*api.Customer, error) {
 	panic(f.value)
@@ -76,7 +79,7 @@ func TestRunTurnsFetcherPanicIntoCrashError(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			var logBuf, out bytes.Buffer
-			o := Options{Fetcher: panickingFetcher{value}, InitialID: "9876543210",
+			o := Options{Fetcher: panickingFetcher{value: value}, InitialID: "9876543210",
 				Logger: slog.New(slog.NewTextHandler(&logBuf, nil))}
 			var err error
 			std := captureStd(t, func() {

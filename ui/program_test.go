@@ -28,7 +28,7 @@ func TestProgramEndToEnd(t *testing.T) {
 	tm.Type("9876543210")
 	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
 	waitFor(t, tm, "Fairmont")
-	for _, want := range []string{"San Jose", "mickey@mouse.com", "10–49 licenses", "51001315", `"customerId"`} {
+	for _, want := range []string{"San Jose", "mickey@mouse.com", "10–49 licenses", "51001315", "No subscriptions", "No orders", `"customerId"`} {
 		tm.Send(tea.KeyMsg{Type: tea.KeyTab})
 		waitFor(t, tm, want)
 	}

@@ -109,11 +109,21 @@ type paneInputs struct {
 	yOffset       int
 	width, height int
 	contacts      contactsCursor
+	tabVer        int // a drawnTab's ver (tab_lines.go)
 }
 
 func (s customerScreen) paneInputs(e *env) paneInputs {
 	return paneInputs{valid: true, gen: s.pane.gen, tab: s.tab, yOffset: s.tabs[s.tab].pane().YOffset,
-		width: e.width, height: e.height, contacts: s.contacts}
+		width: e.width, height: e.height, contacts: s.contacts, tabVer: tabVer(s.tabs[s.tab])}
+}
+
+// tabVer is a drawnTab's version, 0 for a viewport tab (its yOffset and
+// the layout gen already key it).
+func tabVer(t tab) int {
+	if d, ok := t.(drawnTab); ok {
+		return d.ver()
+	}
+	return 0
 }
 
 // redraw draws the active pane if its inputs changed.
@@ -141,6 +151,9 @@ func (s customerScreen) activePane(e *env) string {
 func (s customerScreen) drawPane(e *env) string {
 	if s.tab == tabContacts {
 		return renderContacts(s.customer.CompanyProfile.Contacts, s.colWidths, e.st, e.width, s.bodyHeight(e), s.contacts.top, s.contacts.cur)
+	}
+	if d, ok := s.tabs[s.tab].(drawnTab); ok {
+		return d.draw(e, e.width, s.bodyHeight(e))
 	}
 	vp := s.tabs[s.tab].pane()
 	total := vp.TotalLineCount()

@@ -42,7 +42,7 @@ func TestViewportTabsScroll(t *testing.T) {
 	o, _ := demoOptions(t)
 	h := newHarness(t, o, 80, 24)
 	h.typeText("9876543210")
-	h.press("enter", "6")
+	h.press("enter", "8")
 	vp := func() int { return h.m.cust().tabs[tabJSON].pane().YOffset }
 	h.press("down", "down")
 	if vp() != 2 {
@@ -73,7 +73,7 @@ func TestViewportPositionLine(t *testing.T) {
 	o, _ := demoOptions(t)
 	h := newHarness(t, o, 80, 24)
 	h.typeText("9876543210")
-	h.press("enter", "6")
+	h.press("enter", "8")
 	if v := h.m.View(); !strings.Contains(v, "lines 1–") || strings.Count(v, "\n") != 23 {
 		t.Fatalf("JSON tab: no position line or wrong height:\n%s", v)
 	}

@@ -34,7 +34,8 @@ type tab interface {
 
 // staticTab is a tab drawn from the customer alone: Company, Address,
 // Contacts (drawn by the screen, which owns the table cursor), Discounts,
-// Membership and JSON.
+// Membership and JSON. Until the customer screen starts their loads
+// (loadTabs), Subscriptions and Orders are static placeholders too.
 type staticTab struct {
 	id   tabID
 	text string // the JSON tab's pretty-printed response; unused by the others
@@ -64,6 +65,10 @@ func (t staticTab) title(c *api.Customer) string {
 		return fmt.Sprintf("Discounts (%d)", len(c.Discounts))
 	case tabMembership:
 		return "Membership"
+	case tabSubscriptions:
+		return "Subscriptions"
+	case tabOrders:
+		return "Orders"
 	}
 	return "JSON"
 }
@@ -87,6 +92,8 @@ func (t staticTab) resize(e *env, c *api.Customer, w, h int) tab {
 		content = renderMembership(c, e.st, w)
 	case tabJSON:
 		content = wrapLines(t.text, w)
+	case tabSubscriptions, tabOrders:
+		content = e.st.muted.Render(clip("Not loaded.", w))
 	}
 	t.vp = newPane(content, w, h, t.vp)
 	return t

@@ -208,9 +208,9 @@ func TestTabSwitchingByEveryKey(t *testing.T) {
 		key  string
 		want tabID
 	}{
-		{"tab", 1}, {"tab", 2}, {"right", 3}, {"l", 4}, {"tab", 5}, {"tab", 0},
-		{"shift+tab", 5}, {"left", 4}, {"h", 3},
-		{"1", 0}, {"2", 1}, {"3", 2}, {"4", 3}, {"5", 4}, {"6", 5},
+		{"tab", 1}, {"tab", 2}, {"right", 3}, {"l", 4}, {"tab", 5}, {"tab", 6}, {"tab", 7}, {"tab", 0},
+		{"shift+tab", 7}, {"left", 6}, {"h", 5},
+		{"1", 0}, {"2", 1}, {"3", 2}, {"4", 3}, {"5", 4}, {"6", 5}, {"7", 6}, {"8", 7},
 	}
 	for _, s := range steps {
 		h.press(s.key)
@@ -323,7 +323,7 @@ func TestResizeRelayoutsAndTooSmall(t *testing.T) {
 	o, _ := demoOptions(t)
 	h := newHarness(t, o, 80, 24)
 	h.typeText("9876543210")
-	h.press("enter", "6")
+	h.press("enter", "8")
 	for _, sz := range [][2]int{{120, 40}, {60, 20}, {59, 20}, {60, 19}, {100, 30}} {
 		h.send(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
 		v := h.m.View()
@@ -421,7 +421,7 @@ func TestJSONTabShowsLongValuesWhole(t *testing.T) {
 	o := Options{Fetcher: &fakeFetcher{customers: map[string]*api.Customer{"9876543210": c}}}
 	h := newHarness(t, o, 60, 40)
 	h.typeText("9876543210")
-	h.press("enter", "6")
+	h.press("enter", "8")
 	v := h.m.View()
 	if !strings.Contains(v, "END-OF-NAME") {
 		t.Fatalf("the end of a long value is not on screen:\n%s", v)

@@ -133,7 +133,7 @@ func (b *orderBuilder) fill(n int) {
 	span := b.end.Sub(b.f.Created.Add(24 * time.Hour))
 	last := ""
 	for j := range n {
-		at := b.f.Created.Add(24 * time.Hour).Add(span * time.Duration(j+1) / time.Duration(n+1))
+		at := b.f.Created.Add(24 * time.Hour).Add(span / time.Duration(n+1) * time.Duration(j+1)) // divide first: span*n overflows
 		sub := b.subs[j%len(b.subs)]
 		if j%10 == 9 && last != "" {
 			b.add(at, "RETURN", last, "1000", b.one(sub, 1))
