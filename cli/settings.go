@@ -5,6 +5,9 @@ import (
 	"net/url"
 	"regexp"
 	"time"
+
+	"github.com/vipcx/vipcx/api"
+	"github.com/vipcx/vipcx/keys"
 )
 
 // Environments and their API and IMS base URLs (https://developer.adobe.com/vipmp/
@@ -14,12 +17,14 @@ var environments = map[string]struct{ api, ims string }{
 	"sandbox":    {"https://partnersandbox-stage.adobe.io", "https://ims-na1-stg1.adobelogin.com"},
 }
 
+// The defaults of settings other packages own are theirs: one copy each, so
+// the CLI's default cannot drift from what the client or keyring assumes.
 const (
-	defaultProfile        = "default"
+	defaultProfile        = keys.DefaultProfile
 	defaultEnv            = "production"
-	defaultScope          = "openid,AdobeID,read_organizations"
-	defaultTimeout        = 30 * time.Second
-	defaultKeyringTimeout = 5 * time.Second
+	defaultScope          = api.DefaultIMSScope
+	defaultTimeout        = api.DefaultAttemptTimeout
+	defaultKeyringTimeout = keys.DefaultTimeout
 )
 
 // profileName is what a profile may be called. Profiles become keyring
