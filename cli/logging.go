@@ -8,6 +8,7 @@ import (
 
 	"github.com/vipcx/vipcx/internal/localfile"
 	"github.com/vipcx/vipcx/sanitize"
+	"github.com/vipcx/vipcx/secret"
 )
 
 // discardLogger is the logger when --debug is off.
@@ -43,7 +44,7 @@ var sensitiveKeys = map[string]bool{
 // viewed with cat or tail cannot drive the terminal.
 func redactAttr(_ []string, a slog.Attr) slog.Attr {
 	if sensitiveKeys[strings.ToLower(a.Key)] {
-		return slog.String(a.Key, "[REDACTED]")
+		return slog.String(a.Key, secret.Redacted)
 	}
 	if a.Value.Kind() == slog.KindString {
 		return slog.String(a.Key, sanitize.Line(a.Value.String()))
