@@ -34,6 +34,9 @@ func TestTUIDataTabsInTmux(t *testing.T) {
 	s.keys("/")
 	s.typeText("2000000022")
 	s.keys("Enter")
+	// Enter in the list's find box waits for the results of the text, so
+	// a key sent before the customer shows would be typed into the box.
+	s.waitText("ID 2000000022")
 	s.keys("7")
 	sc := s.waitScreen("the orders error panel under the customer", func(sc string) bool {
 		return strings.Contains(sc, "500") && strings.Contains(sc, "[7 Orders]")
