@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vipcx/vipcx/api"
 	"github.com/vipcx/vipcx/keys"
 	"github.com/vipcx/vipcx/ui"
 )
@@ -20,7 +21,7 @@ func TestLiveFetcherTellsTheFormWhyTheKeyringFailed(t *testing.T) {
 		if fail {
 			store.FailWith(errors.New("no session bus"))
 		}
-		a := &app{io: IO{Getenv: mapEnv(map[string]string{})}, log: discardLogger(),
+		a := &app{io: IO{Getenv: mapEnv(map[string]string{})}, log: api.DiscardLogger(),
 			set:      settings{Profile: "default", BaseURL: "https://partners.adobe.io", Timeout: time.Second},
 			newStore: func(time.Duration) keys.Store { return store }}
 		var opts ui.Options

@@ -13,6 +13,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
+	"github.com/vipcx/vipcx/api"
 )
 
 // state names the kind of a screen, for the debug log, the tests and the
@@ -98,7 +99,7 @@ func New(o Options) Model {
 		spinner: spinner.New(spinner.WithSpinner(spinner.MiniDot)), // Dot's frames end in a space
 	}
 	if m.log == nil {
-		m.log = slog.New(slog.NewTextHandler(io.Discard, nil))
+		m.log = api.DiscardLogger()
 	}
 	if m.now == nil {
 		m.now = time.Now
