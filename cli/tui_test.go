@@ -56,3 +56,22 @@ func TestTUIPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestLiveFetcherTellsTheTUIWhereCredentialsCameFrom: a token from the
+// environment is named as such to the TUI, whose advice for a rejected one
+// must not send the user to the keyring it overrides.
+func TestLiveFetcherTellsTheTUIWhereCredentialsCameFrom(t *testing.T) {
+	store := keys.NewMemory()
+	env := map[string]string{"VIPCX_API_KEY": "env-key", "VIPCX_ACCESS_TOKEN": "env-token"}
+	a := &app{io: IO{Getenv: mapEnv(env)}, log: api.DiscardLogger(),
+		set:      settings{Profile: "default", BaseURL: "https://partners.adobe.io", Timeout: time.Second},
+		newStore: func(time.Duration) keys.Store { return store }}
+	var opts ui.Options
+	if err := a.liveFetcher(context.Background(), &opts); err != nil {
+		t.Fatal(err)
+	}
+	want := ui.CredentialSources{APIKey: ui.SourceEnv, Token: ui.SourceEnv}
+	if opts.Fetcher == nil || opts.Sources != want {
+		t.Fatalf("Sources = %+v, want %+v", opts.Sources, want)
+	}
+}

@@ -70,6 +70,10 @@ type Options struct {
 	// Its error is shown in the form, sanitized, with the environment-variable
 	// alternative.
 	Connect func(ctx context.Context, c Login) (Fetcher, error)
+	// Sources says where Fetcher's credentials came from, so the advice
+	// for a rejected one names the place to fix; the zero value gives
+	// advice that names every place.
+	Sources CredentialSources
 	// CredentialsProblem says why stored credentials could not be read (a
 	// locked or absent keyring). The form shows it from the start, so the
 	// user learns before typing a secret that saving may fail too.

@@ -108,7 +108,7 @@ func (s errorScreen) freeze(spinner.Model) screen { return s }
 
 func (s errorScreen) layout(e *env) screen {
 	if e.ready && !tooSmall(e) {
-		s.panel = renderError(s.failure, e.st, e.width)
+		s.panel = renderErrorFor(s.failure, e.st, e.width, e.creds)
 	}
 	return s
 }
