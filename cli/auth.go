@@ -159,16 +159,18 @@ func (a *app) readVisible(prompt string) (string, error) {
 	fmt.Fprint(a.io.Err, prompt)
 	var line []byte
 	b := make([]byte, 1)
-	for len(line) <= maxStdinSecret {
+	for {
 		n, err := a.io.In.Read(b)
 		if n == 1 && b[0] == '\n' {
 			break
 		}
-		line = append(line, b[:n]...)
+		if line = append(line, b[:n]...); len(line) > maxStdinSecret {
+			return "", usageError("the answer is longer than %d KiB: not an API key", maxStdinSecret>>10)
+		}
+		if err == io.EOF && len(line) > 0 {
+			break
+		}
 		if err != nil {
-			if err == io.EOF && len(line) > 0 {
-				break
-			}
 			return "", err
 		}
 	}
