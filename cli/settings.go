@@ -183,13 +183,3 @@ func env(getenv func(string) (string, bool), name string) string {
 	v, _ := getenv(name)
 	return v
 }
-
-// first returns the first non-empty value.
-func first(vals ...string) string {
-	for _, v := range vals {
-		if v != "" {
-			return v
-		}
-	}
-	return ""
-}
