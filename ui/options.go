@@ -61,7 +61,7 @@ type Login struct {
 	SessionOnly bool
 }
 
-// Options configures the TUI. main fills it from flags, environment and the
+// Options configures the TUI. cli fills it from flags, environment and the
 // config file; the zero value of every field is usable.
 type Options struct {
 	// Fetcher loads customers. Nil opens the credentials form first (unless Demo).
@@ -85,7 +85,7 @@ type Options struct {
 	InitialID string
 	// HistoryPath is the recent-IDs file; "" keeps history in memory only.
 	HistoryPath string
-	// Dark is the terminal background, detected by main before the program
+	// Dark is the terminal background, detected by cli before the program
 	// starts (detecting it later can stall the terminal).
 	Dark bool
 	// Profile and Env are shown in the title bar, e.g. "default · production".
