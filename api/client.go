@@ -175,7 +175,8 @@ func redirectPolicy(next func(*http.Request, []*http.Request) error) func(*http.
 	}
 }
 
-// customerIDPattern is Adobe's account-ID rule (vip-api.md §4.1).
+// customerIDPattern is Adobe's account-ID rule: letters, digits and hyphens,
+// 4 to 40 of them (https://developer.adobe.com/vipmp/docs/references/resources).
 var customerIDPattern = regexp.MustCompile(`^[\p{L}\d-]{4,40}$`)
 
 // ValidateCustomerID checks id before anything is sent: 4–40 letters,

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// TestStatusesArePerResource covers issue 13 items 2 and 10: one code reads
+// TestStatusesArePerResource: one code reads
 // differently per resource, and 1024 is an order status.
 func TestStatusesArePerResource(t *testing.T) {
 	cases := []struct {
@@ -50,7 +50,9 @@ func TestCustomerStatus1024IsMarkedUndocumented(t *testing.T) {
 	}
 }
 
-// TestMembershipRolesSayTheGroupLevel is issue 13 item 3.
+// TestMembershipRolesSayTheGroupLevel: the roles say the group's level applies
+// to owner and members alike
+// (https://developer.adobe.com/vipmp/docs/customer-account/linked-membership).
 func TestMembershipRolesSayTheGroupLevel(t *testing.T) {
 	owner, _ := Label(MembershipRole, "OWNER")
 	member, _ := Label(MembershipRole, "MEMBER")

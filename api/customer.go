@@ -10,8 +10,9 @@ import (
 	"time"
 )
 
-// Customer is the customer resource of GET /v3/customers/{id}, as described in
-// vip-api.md §4. Every string in it has been sanitized for the terminal by
+// Customer is the customer resource of GET /v3/customers/{id}, as Adobe
+// describes it (https://developer.adobe.com/vipmp/docs/references/resources).
+// Every string in it has been sanitized for the terminal by
 // DecodeCustomer. Raw holds the response body exactly as the API sent it, for
 // `get --json` and the JSON tab.
 type Customer struct {
@@ -167,8 +168,10 @@ func (c *Customer) CotermDaysLeft(today time.Time) (days int, ok bool) {
 	return int(t.Sub(start).Hours() / 24), true
 }
 
-// FlexBool decodes a JSON boolean, or the strings "true"/"false" that the
-// resources table suggests (vip-api.md §10). Null and anything else is false.
+// FlexBool decodes a JSON boolean, or the strings "true"/"false": Adobe's
+// resources table types globalSalesEnabled as a string while every example
+// sends a boolean (https://developer.adobe.com/vipmp/docs/references/resources).
+// Null and anything else is false.
 type FlexBool bool
 
 // UnmarshalJSON implements json.Unmarshaler.

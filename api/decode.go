@@ -12,7 +12,9 @@ import (
 
 // DecodeCustomer decodes a Get Customer response body. It is strict about
 // the shape (one JSON object, nothing after it, a customerId) and tolerant of
-// the field quirks Adobe's documents disagree on (vip-api.md §10): a field of
+// the field quirks Adobe's documents disagree on (the resources table types
+// globalSalesEnabled and tags as strings, its examples send a boolean and an
+// array; https://developer.adobe.com/vipmp/docs/references/resources): a field of
 // an unexpected type is left empty rather than failing the whole customer,
 // since Raw still holds it for the JSON view. Every string in the result is
 // sanitized for the terminal; Raw is the body as sent.

@@ -96,12 +96,12 @@ func TestDecodeLargeGovernmentAgency(t *testing.T) {
 			Contacts: []Contact{{FirstName: "Grace", LastName: "Hopper", Email: "grace.hopper@example.gov", PhoneNumber: "703-555-0101"}},
 		},
 		Discounts: []Discount{{OfferType: "LICENSE", Level: "06"}},
-		Benefits:  []Benefit{{Type: "LARGE_GOVERNMENT_AGENCY", Status: "PENDING_UPGRADE"}},
+		Benefits:  []Benefit{{Type: "LARGE_GOVERNMENT_AGENCY", Status: "ACTIVE"}},
 		LinkedMembership: &LinkedMembership{ID: "51002207", Name: "Federal LGA Group", Type: "STANDARD", LinkedMembershipType: "MEMBER",
 			CreationDate: Timestamp{Time: time.Date(2025, 1, 15, 12, 0, 0, 0, time.UTC), Text: "2025-01-15T12:00:00"},
 			Country:      "US", BenefitTypes: StringList{"LARGE_GOVERNMENT_AGENCY"}},
 		CreationDate: Timestamp{Time: time.Date(2025, 1, 14, 9, 30, 0, 0, time.UTC), Text: "2025-01-14T09:30:00Z"},
-		Status:       "1002",
+		Status:       "1000",
 		Links:        Links{Self: &Link{URI: "/v3/customers/1005512199", Method: "GET"}},
 	}
 	got := decodeFile(t, "customer-lga.json")

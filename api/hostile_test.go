@@ -111,7 +111,7 @@ func assertDescriptionSafe(t *testing.T, err error) api.Description {
 }
 
 // TestHostileScenarios fetches every scenario through the real client and
-// checks the outcome class (the contract's exit code) and that nothing the
+// checks the outcome class (`vipcx get`'s exit status, README.md) and that nothing the
 // program would print, on success or failure, carries an attack.
 func TestHostileScenarios(t *testing.T) {
 	plain, tls := hostile.New(t), hostile.NewTLS(t)

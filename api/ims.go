@@ -18,8 +18,10 @@ import (
 	"github.com/vipcx/vipcx/secret"
 )
 
-// DefaultIMSScope is the scope Adobe's own reference app and other public
-// VIP Marketplace clients request (vip-api.md §2.3).
+// DefaultIMSScope is the scope Adobe's own reference app
+// (adobe/adobe-commerce-partnerships-ref-app) and other public VIP
+// Marketplace clients request; Adobe's VIP Marketplace docs name none, and
+// the Developer Console credential page shows the integration's own.
 const DefaultIMSScope = "openid,AdobeID,read_organizations"
 
 // maxIMSBody caps a token response: a real one is about 2 KB.

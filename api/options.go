@@ -91,7 +91,7 @@ func WithTokenSource(ts TokenSource) Option { return func(c *Client) { c.tokens 
 // WithAPIKey sets the integration's API key (its client ID), sent as X-Api-Key.
 func WithAPIKey(key string) Option { return func(c *Client) { c.apiKey = secret.New(key) } }
 
-// WithUserAgent sets the User-Agent header; main passes "vipcx/<version>".
+// WithUserAgent sets the User-Agent header; cli passes "vipcx/<version>".
 func WithUserAgent(ua string) Option {
 	return func(c *Client) {
 		if ua != "" {

@@ -41,7 +41,7 @@ func (a *app) loginCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "login",
 		Short: "Store an API key with an access token or a client secret",
-		Example: "  vipcx auth login                                   # masked prompts\n" +
+		Example: "  vipcx auth login                                   # prompts; token and secret masked\n" +
 			"  printf %s \"$TOKEN\" | VIPCX_API_KEY=\"$KEY\" vipcx auth login --with-token\n" +
 			"  VIPCX_API_KEY=\"$KEY\" vipcx auth login --with-client-secret < secret.txt --check",
 		Args: cobra.NoArgs,
@@ -92,7 +92,7 @@ func (a *app) runLogin(ctx context.Context, f loginFlags) error {
 }
 
 // readLogin gathers the credentials: from flags and stdin for scripts, or
-// from masked prompts on a terminal.
+// from prompts on a terminal (the token and secret masked).
 func (a *app) readLogin(f loginFlags) (keys.Credentials, error) {
 	c := keys.Credentials{Profile: a.set.Profile, APIKey: strings.TrimSpace(f.apiKey)}
 	if f.withToken && f.withSecret {
@@ -128,10 +128,12 @@ func (a *app) readLogin(f loginFlags) (keys.Credentials, error) {
 }
 
 // promptLogin asks for the API key, then an access token; an empty answer
-// there asks for a client secret instead. Every prompt is masked, so no
-// question needs a visible answer.
+// there asks for a client secret instead. The API key is the integration's
+// client ID, which Adobe sends in every request's x-api-key header and the
+// TUI's form shows as typed, so its prompt echoes (a typo can be seen);
+// the token and the secret are masked.
 func (a *app) promptLogin(c keys.Credentials) (keys.Credentials, error) {
-	key, err := a.io.ReadSecret("API key (client ID): ")
+	key, err := a.readVisible("API key (client ID): ")
 	if err != nil || key == "" {
 		return c, usageError("an API key is required")
 	}
@@ -148,6 +150,31 @@ func (a *app) promptLogin(c keys.Credentials) (keys.Credentials, error) {
 		return c, usageError("an access token or a client secret is required")
 	}
 	return withSecret(c, true, sec), nil
+}
+
+// readVisible prompts on stderr and reads one line of stdin, echoed by the
+// terminal. It reads a byte at a time so nothing past the line is taken
+// from the masked prompts that read the terminal next.
+func (a *app) readVisible(prompt string) (string, error) {
+	fmt.Fprint(a.io.Err, prompt)
+	var line []byte
+	b := make([]byte, 1)
+	for {
+		n, err := a.io.In.Read(b)
+		if n == 1 && b[0] == '\n' {
+			break
+		}
+		if line = append(line, b[:n]...); len(line) > maxStdinSecret {
+			return "", usageError("the answer is longer than %d KiB: not an API key", maxStdinSecret>>10)
+		}
+		if err == io.EOF && len(line) > 0 {
+			break
+		}
+		if err != nil {
+			return "", err
+		}
+	}
+	return strings.TrimSpace(string(line)), nil
 }
 
 func withSecret(c keys.Credentials, isClientSecret bool, v string) keys.Credentials {

@@ -184,22 +184,27 @@ func TestNoSecretInAnyOutput(t *testing.T) {
 	}
 }
 
-// TestAuthLoginPrompts answers the masked prompts on a terminal: a token,
+// TestAuthLoginPrompts answers the prompts on a terminal: the API key as
+// typed (a client ID, not a secret), then masked a token,
 // or Enter at the token prompt and then a client secret.
 func TestAuthLoginPrompts(t *testing.T) {
 	for name, c := range map[string]struct {
 		answers []string
 		stored  string
 	}{
-		"token":         {[]string{"prompted-api-key-1", "prompted-token"}, "default:access-token"},
-		"client secret": {[]string{"prompted-api-key-1", "", "prompted-secret"}, "default:client-secret"},
+		"token":         {[]string{"prompted-token"}, "default:access-token"},
+		"client secret": {[]string{"", "prompted-secret"}, "default:client-secret"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			h := newHarness(t)
 			answers := c.answers
 			var out, errOut bytes.Buffer
-			stdio := IO{In: strings.NewReader(""), Out: &out, Err: &errOut, Getenv: mapEnv(h.env), Interactive: true,
-				ReadSecret: func(string) (string, error) {
+			stdio := IO{In: strings.NewReader("prompted-api-key-1\nnot for the masked prompts\n"), Out: &out, Err: &errOut,
+				Getenv: mapEnv(h.env), Interactive: true,
+				ReadSecret: func(prompt string) (string, error) {
+					if strings.Contains(prompt, "API key") {
+						t.Fatal("the API key (a client ID, not a secret) was asked for masked")
+					}
 					if len(answers) == 0 {
 						t.Fatal("more prompts than answers")
 					}
@@ -214,6 +219,9 @@ func TestAuthLoginPrompts(t *testing.T) {
 			}
 			if got := strings.Join(h.store.Accounts(), ","); !strings.Contains(got, c.stored) || !strings.Contains(got, "default:api-key") {
 				t.Fatalf("stored %q, want %s and the API key", got, c.stored)
+			}
+			if !strings.Contains(errOut.String(), "API key (client ID): ") {
+				t.Errorf("no visible API key prompt on stderr: %q", errOut.String())
 			}
 			if strings.Contains(out.String()+errOut.String(), "prompted-token") || strings.Contains(out.String()+errOut.String(), "prompted-secret") {
 				t.Fatal("a secret was printed")

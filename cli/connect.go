@@ -3,12 +3,16 @@ package cli
 import (
 	"context"
 	"fmt"
+	"net"
 	"net/http"
+	"net/url"
+	"strings"
 	"time"
 
 	"github.com/vipcx/vipcx/api"
 	"github.com/vipcx/vipcx/api/demo"
 	"github.com/vipcx/vipcx/keys"
+	"github.com/vipcx/vipcx/sanitize"
 	"github.com/vipcx/vipcx/secret"
 )
 
@@ -86,6 +90,9 @@ func (a *app) tokenSource(creds keys.Credentials) (api.TokenSource, error) {
 	if !creds.AccessToken.IsZero() {
 		return api.StaticToken(creds.AccessToken), nil
 	}
+	if err := a.checkIMSForLocalAPI(); err != nil {
+		return nil, err
+	}
 	cfg := api.IMSConfig{
 		URL: a.set.IMSURL, ClientID: creds.APIKey, ClientSecret: creds.ClientSecret,
 		Scope: a.set.Scope, Logger: a.log, UserAgent: a.userAgent(),
@@ -127,3 +134,31 @@ func (e *noCredsError) Error() string {
 }
 
 func (e *noCredsError) Unwrap() []error { return []error{api.ErrNoCredentials, e.cause} }
+
+// checkIMSForLocalAPI refuses to mint a token from the default (Adobe's)
+// IMS for an API on this machine: a user who points VIPCX_BASE_URL at the
+// demo server (or another local one) but not VIPCX_IMS_URL would otherwise
+// post the client secret to Adobe's real IMS, which is neither what they
+// meant nor a place a secret typed for a test should go.
+func (a *app) checkIMSForLocalAPI() error {
+	if !a.set.IMSURLDefault || !isLocalHost(a.set.BaseURL) {
+		return nil
+	}
+	return usageError("the base URL %s is on this machine but VIPCX_IMS_URL is not set, so the client secret "+
+		"would go to Adobe's IMS (%s): set VIPCX_IMS_URL (or ims_url in the profile) to the local server's "+
+		"token endpoint; `vipcx demo-server` prints it", sanitize.Line(a.set.BaseURL), a.set.IMSURL)
+}
+
+// isLocalHost reports whether raw's host is a loopback address or
+// localhost: here a name is enough, since refusing is the safe side.
+func isLocalHost(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return false
+	}
+	h := u.Hostname()
+	if ip := net.ParseIP(h); ip != nil {
+		return ip.IsLoopback()
+	}
+	return strings.EqualFold(h, "localhost") || strings.HasSuffix(strings.ToLower(h), ".localhost")
+}

@@ -19,7 +19,7 @@ func TestExitForEveryKind(t *testing.T) {
 	}
 }
 
-// TestTokenAdviceNamesItsSource is issue 12's 401 polish: a token from
+// TestTokenAdviceNamesItsSource: a token from
 // VIPCX_ACCESS_TOKEN overrides the keyring, so "auth login" cannot fix it.
 func TestTokenAdviceNamesItsSource(t *testing.T) {
 	a := &app{used: credSources{token: keys.SourceEnv}}

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"io"
 	"log/slog"
 	"path/filepath"
 	"strings"
@@ -10,9 +9,6 @@ import (
 	"github.com/vipcx/vipcx/sanitize"
 	"github.com/vipcx/vipcx/secret"
 )
-
-// discardLogger is the logger when --debug is off.
-func discardLogger() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
 
 // openDebugLog opens $XDG_STATE_HOME/vipcx/debug.log for appending, mode 0600
 // (tightened if the file already existed), and returns a debug-level logger.

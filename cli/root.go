@@ -15,6 +15,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/vipcx/vipcx/api"
 	"github.com/vipcx/vipcx/keys"
 	"github.com/vipcx/vipcx/sanitize"
 )
@@ -63,7 +64,7 @@ func Execute(ctx context.Context, args []string, stdio IO, build BuildInfo) int 
 
 // execute is Execute with the credential store injected, for in-process tests.
 func execute(ctx context.Context, args []string, stdio IO, build BuildInfo, newStore func(time.Duration) keys.Store) int {
-	a := &app{io: stdio, build: build, log: discardLogger(), close: func() {}, newStore: newStore}
+	a := &app{io: stdio, build: build, log: api.DiscardLogger(), close: func() {}, newStore: newStore}
 	root := a.rootCommand()
 	root.SetArgs(args)
 	root.SetIn(stdio.In)

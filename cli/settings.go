@@ -39,6 +39,7 @@ type settings struct {
 	Env            string
 	BaseURL        string
 	IMSURL         string
+	IMSURLDefault  bool // IMSURL is the environment's default: nothing set it
 	Scope          string
 	Timeout        time.Duration
 	KeyringTimeout time.Duration
@@ -105,6 +106,7 @@ func (r resolver) resolveRest(s *settings, p profileConfig) error {
 		return err
 	}
 	s.IMSURL, src = r.pick("", "", "VIPCX_IMS_URL", p.IMSURL, "ims_url", urls.ims)
+	s.IMSURLDefault = src == "default ims_url"
 	if err := noUserinfo(src, s.IMSURL); err != nil {
 		return err
 	}

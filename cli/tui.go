@@ -100,8 +100,23 @@ func (a *app) liveFetcher(ctx context.Context, opts *ui.Options) error {
 	if err != nil {
 		return err
 	}
-	opts.Fetcher = client
+	opts.Fetcher, opts.Sources = client, tuiSources(creds)
 	return nil
+}
+
+// tuiSources tells the TUI where each credential came from, so its advice
+// for a rejected one names the place to fix, as `get`'s does (fix.go).
+func tuiSources(c keys.Credentials) ui.CredentialSources {
+	of := func(s keys.Source) ui.CredentialSource {
+		switch s {
+		case keys.SourceEnv:
+			return ui.SourceEnv
+		case keys.SourceKeyring:
+			return ui.SourceKeyring
+		}
+		return ui.SourceUnknown
+	}
+	return ui.CredentialSources{APIKey: of(c.APIKeySource), Token: of(c.AccessTokenSource), Secret: of(c.ClientSecretSource)}
 }
 
 // saveAndConnect is the credentials form's submit: store in the keyring

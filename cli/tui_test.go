@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vipcx/vipcx/api"
 	"github.com/vipcx/vipcx/keys"
 	"github.com/vipcx/vipcx/ui"
 )
@@ -20,7 +21,7 @@ func TestLiveFetcherTellsTheFormWhyTheKeyringFailed(t *testing.T) {
 		if fail {
 			store.FailWith(errors.New("no session bus"))
 		}
-		a := &app{io: IO{Getenv: mapEnv(map[string]string{})}, log: discardLogger(),
+		a := &app{io: IO{Getenv: mapEnv(map[string]string{})}, log: api.DiscardLogger(),
 			set:      settings{Profile: "default", BaseURL: "https://partners.adobe.io", Timeout: time.Second},
 			newStore: func(time.Duration) keys.Store { return store }}
 		var opts ui.Options
@@ -53,5 +54,24 @@ func TestTUIPlace(t *testing.T) {
 		if got := tuiPlace(tc.demo, tc.env, tc.base); got != tc.want {
 			t.Errorf("tuiPlace(%v, %q, %q) = %q, want %q", tc.demo, tc.env, tc.base, got, tc.want)
 		}
+	}
+}
+
+// TestLiveFetcherTellsTheTUIWhereCredentialsCameFrom: a token from the
+// environment is named as such to the TUI, whose advice for a rejected one
+// must not send the user to the keyring it overrides.
+func TestLiveFetcherTellsTheTUIWhereCredentialsCameFrom(t *testing.T) {
+	store := keys.NewMemory()
+	env := map[string]string{"VIPCX_API_KEY": "env-key", "VIPCX_ACCESS_TOKEN": "env-token"}
+	a := &app{io: IO{Getenv: mapEnv(env)}, log: api.DiscardLogger(),
+		set:      settings{Profile: "default", BaseURL: "https://partners.adobe.io", Timeout: time.Second},
+		newStore: func(time.Duration) keys.Store { return store }}
+	var opts ui.Options
+	if err := a.liveFetcher(context.Background(), &opts); err != nil {
+		t.Fatal(err)
+	}
+	want := ui.CredentialSources{APIKey: ui.SourceEnv, Token: ui.SourceEnv}
+	if opts.Fetcher == nil || opts.Sources != want {
+		t.Fatalf("Sources = %+v, want %+v", opts.Sources, want)
 	}
 }

@@ -41,7 +41,7 @@ func assertCleanOutput(t *testing.T, r result) {
 	}
 }
 
-// assertErrorShape is the contract's error form: nothing on stdout, one or
+// assertErrorShape is `get`'s error form (README.md): nothing on stdout, one or
 // two lines on stderr starting with "error: ".
 func assertErrorShape(t *testing.T, r result) {
 	t.Helper()

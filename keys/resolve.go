@@ -8,7 +8,8 @@ import (
 	"github.com/vipcx/vipcx/secret"
 )
 
-// Environment variables that carry credentials (see the contract).
+// Environment variables that carry credentials; they override the keyring
+// (README.md, Credentials).
 const (
 	EnvAPIKey       = "VIPCX_API_KEY"
 	EnvAccessToken  = "VIPCX_ACCESS_TOKEN"

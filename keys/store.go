@@ -1,6 +1,6 @@
 // Package keys keeps vipcx's credentials in the OS keyring and resolves them
-// in the contract's order (flags, then VIPCX_* environment variables, then the
-// keyring).
+// in the order README.md documents (flags, then VIPCX_* environment variables,
+// then the keyring).
 //
 // Every secret is its own keyring entry under service "vipcx", with the user
 // "<profile>:<name>" (for example "default:api-key"), so `secret-tool search

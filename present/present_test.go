@@ -29,7 +29,7 @@ func TestLevelFlagsUndocumented(t *testing.T) {
 	}
 }
 
-// TestBenefitStatusByType is issue 13 item 4: ACTIVE means different things
+// TestBenefitStatusByType: ACTIVE means different things
 // for a 3YC and an LGA benefit, and PENDING_UPGRADE is an LGA status only.
 func TestBenefitStatusByType(t *testing.T) {
 	lga := BenefitStatus(api.Benefit{Type: "LARGE_GOVERNMENT_AGENCY", Status: "PENDING_UPGRADE"})
@@ -113,7 +113,7 @@ func TestLevelNoteForEDUWithCommitted3YC(t *testing.T) {
 	}
 }
 
-// TestTableAlignsByCells is issue 12 bug 2: a CJK cell is two cells per
+// TestTableAlignsByCells: a CJK cell is two cells per
 // rune, so columns after it must still start in one column.
 func TestTableAlignsByCells(t *testing.T) {
 	tb := Table{Headers: []string{"Name", "Email"}, Rows: [][]string{{"陽菜 高橋", "a@x"}, {"Kenta Yamamoto", "b@x"}}}

@@ -32,6 +32,41 @@ func fetchCmd(ctx context.Context, f Fetcher, id string, seq int) tea.Cmd {
 	}
 }
 
+// retryNoticeMsg is one wait before a retry of fetch seq. next waits for
+// the fetch's following notice: the loading screen re-arms it, so a notice
+// of a fetch that is no longer shown ends the chain.
+type retryNoticeMsg struct {
+	seq    int
+	notice api.RetryNotice
+	next   tea.Cmd
+}
+
+// withNotices makes the calls under ctx report each wait before a retry
+// into a channel, and returns the command that waits for the next one. The
+// api calls the notify function from the fetch's goroutine, so it must
+// never block: a notice that finds the buffer full is dropped (a newer one
+// follows). The waiter ends when ctx does, which stopFetch sees to on a
+// reply, a cancel, a new fetch and quit.
+func withNotices(ctx context.Context, seq int) (context.Context, tea.Cmd) {
+	ch := make(chan api.RetryNotice, 4)
+	nctx := api.WithRetryNotify(ctx, func(n api.RetryNotice) {
+		select {
+		case ch <- n:
+		default:
+		}
+	})
+	var wait tea.Cmd
+	wait = func() tea.Msg {
+		select {
+		case n := <-ch:
+			return retryNoticeMsg{seq: seq, notice: n, next: wait}
+		case <-ctx.Done():
+			return nil
+		}
+	}
+	return nctx, wait
+}
+
 // submit fetches id on a loading screen pushed over the current one. The
 // --customer ID (initial) is validated here; a typed one was validated by
 // the start screen. Every call is a new user action, so the fetcher uses a
@@ -51,15 +86,16 @@ func (m Model) submit(id string, initial bool) (Model, tea.Cmd) {
 	m.fetch.awaiting = m.fetch.seq
 	ctx, cancel := context.WithCancel(context.Background())
 	m.fetch.cancel = cancel
-	l := loadingScreen{id: id, spinner: m.spinner}
+	l := loadingScreen{id: id, seq: m.fetch.seq, spinner: m.spinner, started: m.now()}
 	if c, ok := m.top().(customerScreen); ok && c.id == id {
 		l.under = c // a refresh keeps the customer on show
 	}
 	m = m.push(l)
 	m.log.Debug("ui fetch", "id", id, "seq", m.fetch.seq)
-	cmd := fetchCmd(ctx, m.fetcher, id, m.fetch.seq)
-	if !m.static {
-		cmd = tea.Batch(cmd, l.spinner.Tick)
+	nctx, notices := withNotices(ctx, m.fetch.seq)
+	cmd := fetchCmd(nctx, m.fetcher, id, m.fetch.seq)
+	if !m.static { // the test harness runs commands in turn: a waiter would block it
+		cmd = tea.Batch(cmd, l.spinner.Tick, notices)
 	}
 	return m, cmd
 }

@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vipcx/vipcx/api"
+	"github.com/vipcx/vipcx/internal/localfile"
 	"github.com/vipcx/vipcx/sanitize"
 )
 
@@ -36,12 +37,19 @@ func loadHistory(path string) tea.Cmd {
 	}
 }
 
+// maxHistoryBytes caps what is read of the history file: 50 IDs take about
+// 2 KiB, so anything near this is not vipcx's, and a link to /dev/zero must
+// not exhaust memory.
+const maxHistoryBytes = 1 << 20
+
 // readHistory returns the valid IDs of the file, newest first. The file is
-// outside input: every line is sanitized and validated, anything else is
-// skipped, so a tampered file can neither spoof the screen nor feed a
-// request an ID the client would refuse.
+// outside input: it is read through localfile, which refuses a symlink
+// (its target is never read), a FIFO (which would block forever), a file of
+// another user's and one over maxHistoryBytes; every line is sanitized and
+// validated, anything else is skipped, so a tampered file can neither spoof
+// the screen nor feed a request an ID the client would refuse.
 func readHistory(path string) ([]string, error) {
-	b, err := os.ReadFile(path)
+	b, err := localfile.ReadFile(path, maxHistoryBytes)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
@@ -59,8 +67,9 @@ func readHistory(path string) ([]string, error) {
 }
 
 // saveHistory writes ids, one per line, to path in a command. The directory
-// is 0700 and the file 0600; it is replaced atomically so a crash never
-// leaves half a file.
+// is 0700 (and refused if it is another user's or writable by others) and
+// the file 0600; it is replaced atomically so a crash never leaves half a
+// file, and a symlink at path is replaced, never followed.
 func saveHistory(path string, ids []string) tea.Cmd {
 	if path == "" {
 		return nil
@@ -71,7 +80,7 @@ func saveHistory(path string, ids []string) tea.Cmd {
 
 func writeHistory(path, data string) error {
 	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
+	if err := localfile.MkdirPrivate(dir); err != nil {
 		return err
 	}
 	f, err := os.CreateTemp(dir, ".history-*")

@@ -13,6 +13,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
+	"github.com/vipcx/vipcx/api"
 )
 
 // state names the kind of a screen, for the debug log, the tests and the
@@ -62,6 +63,8 @@ type env struct {
 	reverseCursor bool    // draw the input cursor in reverse video even without colour
 	fetcher       Fetcher // what tabs that load their own data call, in commands
 	history       []string
+
+	creds CredentialSources // where the fetcher's credentials came from, for advice
 }
 
 // look is the theme, the keys and the help renderer: built once by New and
@@ -94,12 +97,12 @@ func New(o Options) Model {
 	m := Model{
 		env: env{opts: o, log: o.Logger, now: o.Now,
 			look:    &look{st: newStyles(o.Dark), keys: newKeyMap(), help: newHelp(newStyles(o.Dark))},
-			fetcher: o.Fetcher},
+			fetcher: o.Fetcher, creds: o.Sources},
 		clip:    osc52Copy,
 		spinner: spinner.New(spinner.WithSpinner(spinner.MiniDot)), // Dot's frames end in a space
 	}
 	if m.log == nil {
-		m.log = slog.New(slog.NewTextHandler(io.Discard, nil))
+		m.log = api.DiscardLogger()
 	}
 	if m.now == nil {
 		m.now = time.Now

@@ -62,7 +62,7 @@ type Login struct {
 	SessionOnly bool
 }
 
-// Options configures the TUI. main fills it from flags, environment and the
+// Options configures the TUI. cli fills it from flags, environment and the
 // config file; the zero value of every field is usable.
 type Options struct {
 	// Fetcher loads customers. Nil opens the credentials form first (unless Demo).
@@ -71,6 +71,10 @@ type Options struct {
 	// Its error is shown in the form, sanitized, with the environment-variable
 	// alternative.
 	Connect func(ctx context.Context, c Login) (Fetcher, error)
+	// Sources says where Fetcher's credentials came from, so the advice
+	// for a rejected one names the place to fix; the zero value gives
+	// advice that names every place.
+	Sources CredentialSources
 	// CredentialsProblem says why stored credentials could not be read (a
 	// locked or absent keyring). The form shows it from the start, so the
 	// user learns before typing a secret that saving may fail too.
@@ -85,7 +89,7 @@ type Options struct {
 	InitialID string
 	// HistoryPath is the recent-IDs file; "" keeps history in memory only.
 	HistoryPath string
-	// Dark is the terminal background, detected by main before the program
+	// Dark is the terminal background, detected by cli before the program
 	// starts (detecting it later can stall the terminal).
 	Dark bool
 	// Profile and Env are shown in the title bar, e.g. "default · production".

@@ -3,12 +3,13 @@ package ui
 import (
 	"context"
 	"errors"
-	"io"
 	"log/slog"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
+
+	"github.com/vipcx/vipcx/api"
 )
 
 // Run shows the TUI in the alternate screen until the user quits or ctx is
@@ -26,7 +27,7 @@ import (
 func Run(ctx context.Context, o Options, progOpts ...tea.ProgramOption) error {
 	log := o.Logger
 	if log == nil {
-		log = slog.New(slog.NewTextHandler(io.Discard, nil))
+		log = api.DiscardLogger()
 	}
 	m := New(o)
 	if lipgloss.ColorProfile() == termenv.Ascii {

@@ -15,15 +15,21 @@ const errPanelMaxWidth = 100
 // and the one next step. What happened comes from api.Describe, as for
 // `vipcx get`; the next step is worded here, in the TUI's keys.
 func renderError(d api.Description, st styles, width int) string {
+	return renderErrorFor(d, st, width, CredentialSources{})
+}
+
+// renderErrorFor is renderError whose next step names where a rejected
+// credential came from (creds), as `vipcx get` does.
+func renderErrorFor(d api.Description, st styles, width int, creds CredentialSources) string {
 	outer := min(width, errPanelMaxWidth)
 	inner := max(outer-4, 1) // border and padding on each side
-	panel := st.errPanel.Width(inner + 2).Render(strings.Join(errorLines(d, st, inner), "\n"))
+	panel := st.errPanel.Width(inner + 2).Render(strings.Join(errorLines(d, st, inner, creds), "\n"))
 	return fitWidth(panel, width)
 }
 
 // errorLines is the panel's content, in blocks separated by blank lines,
 // each wrapped to w cells.
-func errorLines(d api.Description, st styles, w int) []string {
+func errorLines(d api.Description, st styles, w int, creds CredentialSources) []string {
 	lines := []string{st.errTitle.Render(clip(symBad+orNone(d.Title), w))}
 	if d.Meaning != "" {
 		lines = append(lines, wrapTo(d.Meaning, w)...)
@@ -43,7 +49,7 @@ func errorLines(d api.Description, st styles, w int) []string {
 			lines = append(lines, st.muted.Render(clip(id, w)))
 		}
 	}
-	if fix := fixText(d.Fix); fix != "" {
+	if fix := creds.fixText(d.Fix); fix != "" {
 		next := wrapTo("Next: "+fix, w)
 		next[0] = st.title.Render("Next:") + strings.TrimPrefix(next[0], "Next:")
 		lines = append(append(lines, ""), next...)

@@ -13,11 +13,12 @@ import (
 )
 
 // testWidths are the widths every render function is checked at: the
-// contract's minimum, the classic terminal, and a wide one.
+// smallest supported (minWidth), the classic terminal, and a wide one.
 var testWidths = []int{60, 80, 120}
 
-// fairmontJSON is the customer of Adobe's Get Customer page (vip-api.md
-// §4.3), inline so these tests do not depend on the demo package.
+// fairmontJSON is the customer of Adobe's Get Customer page
+// (https://developer.adobe.com/vipmp/docs/customer-account/get-customer-account),
+// inline so these tests do not depend on the demo package.
 const fairmontJSON = `{
   "externalReferenceId": "342", "customerId": "9876543210", "resellerId": "5556667778",
   "globalSalesEnabled": false,

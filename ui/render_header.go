@@ -74,6 +74,9 @@ func headerFacts(c *api.Customer, st styles, now time.Time) []string {
 	if note := present.Status(c.Status).Note; note != "" {
 		facts = append(facts, fact(st, "Note", note))
 	}
+	if w := present.WrongID(c); w.Value != "" { // first, so packing never cuts it
+		facts = append([]string{st.tone(w.Tone, w.Label+": "+w.Value)}, facts...)
+	}
 	return facts
 }
 

@@ -1,21 +1,33 @@
 package ui
 
 import (
+	"time"
+
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/vipcx/vipcx/api"
+	"github.com/vipcx/vipcx/present"
 )
 
 // loadingScreen is shown while the root's fetch of id is in flight. Esc
-// pops it, and the root cancels the fetch.
+// pops it, and the root cancels the fetch. A slow fetch shows how long it
+// has taken, and a wait before a retry says why and for how long, so a
+// throttled call never reads as a hang.
 type loadingScreen struct {
 	id      string
+	seq     int // the fetch shown: notices of any other are dropped
 	spinner spinner.Model
 	under   screen // a refresh: the customer stays on show under the spinner
+	started time.Time
+	elapsed time.Duration // as of the last tick or notice
+	notice  string        // the last wait before a retry, in words
 }
+
+// slowFetch is how long a fetch runs before the screen counts its seconds.
+const slowFetch = 2 * time.Second
 
 func (s loadingScreen) state() state                    { return stateLoading }
 func (s loadingScreen) typing() bool                    { return false }
@@ -37,7 +49,14 @@ func (s loadingScreen) update(e *env, msg tea.Msg) (loadingScreen, tea.Cmd, []ac
 	case spinner.TickMsg:
 		var cmd tea.Cmd
 		s.spinner, cmd = s.spinner.Update(msg)
+		s.elapsed = e.now().Sub(s.started)
 		return s, cmd, nil
+	case retryNoticeMsg:
+		if msg.seq != s.seq {
+			return s, nil, nil
+		}
+		s.notice, s.elapsed = present.RetryWait(msg.notice), e.now().Sub(s.started)
+		return s, msg.next, nil
 	case tea.KeyMsg:
 		switch {
 		case key.Matches(msg, e.keys.Cancel):
@@ -49,13 +68,27 @@ func (s loadingScreen) update(e *env, msg tea.Msg) (loadingScreen, tea.Cmd, []ac
 	return s, nil, nil
 }
 
-// view is the spinner line naming the ID being fetched; the footer says
-// how to cancel.
+// view is the spinner line naming the ID being fetched, with the time
+// taken and any wait before a retry; the footer says how to cancel. A
+// refresh keeps it to one line above the customer.
 func (s loadingScreen) view(e *env) string {
 	if s.under != nil {
-		return s.spinner.View() + " Refreshing…\n" + s.under.view(e)
+		return s.spinner.View() + " Refreshing…" + s.progress(e, " · ") + "\n" + s.under.view(e)
 	}
-	return "\n" + s.spinner.View() + " Fetching customer " + e.st.title.Render(s.id) + "…"
+	return "\n" + s.spinner.View() + " Fetching customer " + e.st.title.Render(s.id) + "…" + s.progress(e, "\n\n")
+}
+
+// progress is the elapsed time of a slow fetch and the retry notice, if
+// any, "" for a fetch that is neither; sep goes before the notice.
+func (s loadingScreen) progress(e *env, sep string) string {
+	out := ""
+	if s.elapsed >= slowFetch {
+		out = " " + e.st.muted.Render(present.Seconds(s.elapsed))
+	}
+	if s.notice != "" {
+		out += sep + e.st.warn.Render(s.notice)
+	}
+	return out
 }
 
 func (s loadingScreen) shortHelp(e *env) []key.Binding {
@@ -75,7 +108,7 @@ func (s errorScreen) freeze(spinner.Model) screen { return s }
 
 func (s errorScreen) layout(e *env) screen {
 	if e.ready && !tooSmall(e) {
-		s.panel = renderError(s.failure, e.st, e.width)
+		s.panel = renderErrorFor(s.failure, e.st, e.width, e.creds)
 	}
 	return s
 }

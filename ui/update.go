@@ -185,7 +185,7 @@ func (m Model) onConnected(msg connectedMsg) (Model, tea.Cmd) {
 		m.log.Warn("ui credentials not saved", "err", m.top().(formScreen).err)
 		return m, nil
 	}
-	m.fetcher = msg.fetcher
+	m.fetcher, m.creds = msg.fetcher, formSources(f.kind, f.sessionOnly)
 	m.log.Debug("ui credentials saved")
 	m = m.pop()
 	m, listCmd := m.startList()

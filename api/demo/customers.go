@@ -43,7 +43,8 @@ func (s *Server) customer(w http.ResponseWriter, r *http.Request) {
 	_, _ = w.Write(body)
 }
 
-// authorized applies Adobe I/O's gateway checks (vip-api.md §7.3): API key,
+// authorized applies Adobe I/O's gateway checks (codes 4115-4117,
+// https://developer.adobe.com/vipmp/docs/references/error-handling): API key,
 // then token presence, then token validity. It writes the error when the
 // request fails one.
 func (s *Server) authorized(w http.ResponseWriter, r *http.Request) bool {

@@ -5,7 +5,8 @@ import (
 	"net/http"
 )
 
-// adobeError is the body of every CPAPI 4xx/5xx (vip-api.md §7.1), fields in
+// adobeError is the body of every CPAPI 4xx/5xx
+// (https://developer.adobe.com/vipmp/docs/references/error-handling), fields in
 // Adobe's order. code is a string holding the CPAPI code, as Adobe sends it.
 type adobeError struct {
 	Code              string   `json:"code"`

@@ -8,7 +8,8 @@ import (
 	"testing"
 )
 
-// idPattern is the contract's customer-ID rule (contract.md, vip-api.md §4.1).
+// idPattern is Adobe's account-ID rule: letters, digits and hyphens, 4 to 40
+// (https://developer.adobe.com/vipmp/docs/references/resources).
 var idPattern = regexp.MustCompile(`^[\p{L}\d-]{4,40}$`)
 
 // fixtureView is the part of a customer the coverage test inspects.

@@ -14,7 +14,8 @@ import (
 // ID is what the client asks for; the body may name another customer.
 const CustomerID = "9876543210"
 
-// fullCustomer is the API page's example customer (vip-api.md §4.3) widened
+// fullCustomer is the example customer of Adobe's Get Customer page
+// (https://developer.adobe.com/vipmp/docs/customer-account/get-customer-account) widened
 // so that every field of the model holds a value: both discount kinds with an
 // HVD code, a three-year commit with all three parts, an LGA benefit, an LGA
 // linked membership, a distributor, tags and an unknown nested field. A

@@ -7,7 +7,7 @@ import (
 	"sync"
 )
 
-// Exit statuses of `vipcx get`, from the contract's table.
+// Exit statuses of `vipcx get`, from README.md's table.
 const (
 	ExitOK          = 0
 	ExitCredentials = 3
@@ -22,7 +22,7 @@ type Scenario struct {
 	ID string
 	// About says what the server does.
 	About string
-	// Exit is what the contract makes `vipcx get` exit with for this answer.
+	// Exit is what `vipcx get` must exit with for this answer (README.md).
 	Exit int
 	// Slow scenarios stall: run the client with a short attempt timeout
 	// (`--timeout 300ms`) or they take as long as the default allows.
