@@ -98,8 +98,8 @@ func fitFrame(p frameParts, prev *fittedFrame) fittedFrame {
 	bodyH := max(p.height-2, 0)
 	rows := make([]string, 0, bodyH+2)
 	rows = append(rows, p.top)
-	for i, l := range strings.Split(p.body, "\n") {
-		if i == bodyH {
+	for l := range strings.SplitSeq(p.body, "\n") {
+		if len(rows) > bodyH {
 			break
 		}
 		rows = append(rows, l)
