@@ -73,13 +73,12 @@ func (m Model) frameParts() frameParts {
 }
 
 // refitFrame is the frame for the current parts, built on update so View
-// has only to compare the parts. Only screens whose view joins parts they
-// drew on update are fitted here: for the others, building their body is
-// most of the work, and doing it in Update too would only double it.
+// has only to compare the parts. Only the customer screen's view is a join
+// of parts it drew on update; the others build part of their body in View
+// (the list its find box, through the text input), and building it in
+// Update as well would cost them more than the fit saves.
 func (m Model) refitFrame() fittedFrame {
-	switch m.top().(type) {
-	case customerScreen, listScreen:
-	default:
+	if _, ok := m.top().(customerScreen); !ok {
 		return fittedFrame{}
 	}
 	p := m.frameParts()
