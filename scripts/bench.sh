@@ -262,9 +262,14 @@ go_table_tui() {
   echo "| list: View() 10,000 rows vs 50 | $(us "$big") / $(us "$small") = $(ratio "$big" "$small") | ≤ 2× | $(verdict "$big" "$small" 2) |"
   big=$(val BenchmarkSwitchToOrders/orders-5000 2)
   echo "| tabs: switch to Orders, 5,000 orders (Update) | $(us "$big") | ≤ 1 ms | $(under "$big" 1000000) |"
+  # View as the runtime sees it (cached) at both sizes; drawn afresh (what
+  # an update that changes the pane costs) at 60×20 only, where 10 items
+  # fill the pane as 5,000 do: at 120×40 they leave it half empty, a
+  # smaller frame rather than a cheaper tab.
   for tab in subscriptions orders; do
     for term in 60x20 120x40; do
       for kind in cached fresh; do
+        [ "$kind/$term" = fresh/120x40 ] && continue
         small=$(val "BenchmarkViewDataTabs/$tab/$term/items-10/$kind" 2)
         big=$(val "BenchmarkViewDataTabs/$tab/$term/items-5000/$kind" 2)
         echo "| tabs: View() $tab $term $kind, 5,000 items vs 10 | $(us "$big") / $(us "$small") = $(ratio "$big" "$small") | ≤ 2× | $(verdict "$big" "$small" 2) |"
