@@ -11,14 +11,18 @@
 #   - `vipcx customers --all --json` over 1,200 customers and `vipcx orders
 #     ID --all --json` over 5,000 orders against the loop a user would write
 #     instead (curl page by page, jq to join the pages), both against
-#     scripts/slowserver, which answers each request after 25 ms.
+#     scripts/slowserver, which answers each request after 25 ms;
+#   - the TUI's customer list against a 10,000-customer book on
+#     scripts/slowserver: time until the first page is on screen, against a
+#     pane that runs one curl of that page, and peak RSS with all 10,000
+#     rows loaded and the highlight on the last.
 #
 # Each pair runs alternately (A B, B A, A B, …) so drift in machine load hits
 # both sides alike; figures are medians of RUNS runs (default 21, at least 20)
 # after WARMUP unmeasured runs. Needs go, curl, jq and tmux; hyperfine is
 # not needed.
 #
-# Usage: scripts/bench.sh [all|system|lists|go]   (default all; RUNS=51 for
+# Usage: scripts/bench.sh [all|system|lists|tui|go]   (default all; RUNS=51 for
 # more runs, COUNT=10 for more Go benchmark runs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -80,6 +84,7 @@ cleanup() {
   tmux -S "$TMUX_SOCK" kill-server 2>/dev/null || true
   if [ -n "${SERVER_PID:-}" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
   if [ -n "${SLOW_PID:-}" ]; then kill "$SLOW_PID" 2>/dev/null || true; wait "$SLOW_PID" 2>/dev/null || true; fi
+  if [ -n "${TUI_PID:-}" ]; then kill "$TUI_PID" 2>/dev/null || true; wait "$TUI_PID" 2>/dev/null || true; fi
   rm -rf "$WORK"
 }
 
@@ -241,6 +246,36 @@ go_table() {
     api=$(val "BenchmarkKeystroke/history-$n" 2)
     echo "| keystroke Update, $n IDs in history | $(us "$api"), $(val "BenchmarkKeystroke/history-$n" 4) allocs | ≤ 50 µs | $(under "$api" 50000) |"
   done
+  go_table_tui
+}
+
+# go_table_tui prints the budgets of the customer list and of the
+# Subscriptions and Orders tabs: a keystroke in the find box, the Orders
+# switch, and View staying flat as the data grows.
+go_table_tui() {
+  local n small big tab term kind
+  for n in 50 10000; do
+    small=$(val "BenchmarkListKeystroke/rows-$n" 2)
+    echo "| list: keystroke in the find box, $n rows | $(us "$small"), $(val "BenchmarkListKeystroke/rows-$n" 4) allocs | ≤ 50 µs | $(under "$small" 50000) |"
+  done
+  small=$(val BenchmarkListView/rows-50 2) big=$(val BenchmarkListView/rows-10000 2)
+  echo "| list: View() 10,000 rows vs 50 | $(us "$big") / $(us "$small") = $(ratio "$big" "$small") | ≤ 2× | $(verdict "$big" "$small" 2) |"
+  big=$(val BenchmarkSwitchToOrders/orders-5000 2)
+  echo "| tabs: switch to Orders, 5,000 orders (Update) | $(us "$big") | ≤ 1 ms | $(under "$big" 1000000) |"
+  # View as the runtime sees it (cached) at both sizes; drawn afresh (what
+  # an update that changes the pane costs) at 60×20 only, where 10 items
+  # fill the pane as 5,000 do: at 120×40 they leave it half empty, a
+  # smaller frame rather than a cheaper tab.
+  for tab in subscriptions orders; do
+    for term in 60x20 120x40; do
+      for kind in cached fresh; do
+        [ "$kind/$term" = fresh/120x40 ] && continue
+        small=$(val "BenchmarkViewDataTabs/$tab/$term/items-10/$kind" 2)
+        big=$(val "BenchmarkViewDataTabs/$tab/$term/items-5000/$kind" 2)
+        echo "| tabs: View() $tab $term $kind, 5,000 items vs 10 | $(us "$big") / $(us "$small") = $(ratio "$big" "$small") | ≤ 2× | $(verdict "$big" "$small" 2) |"
+      done
+    done
+  done
 }
 
 system_table() {
@@ -265,16 +300,25 @@ BENCH_RESELLER=1000000001 # scripts/slowserver's 1,200-customer book
 MANY_ORDERS_ID=2000000011 # the demo customer with 5,000 orders
 PAGE_DELAY=25ms
 
-start_slow_server() {
-  "$SLOWSERVER" -delay "$PAGE_DELAY" >"$WORK/slow.out" 2>&1 &
-  SLOW_PID=$!
-  local i
+# slow_server OUT ARGS… starts scripts/slowserver with ARGS, its output in
+# OUT, and prints its base URL once it listens.
+slow_server() {
+  local out=$1 base i
+  shift
+  "$SLOWSERVER" "$@" >"$out" 2>&1 &
+  echo $! >"$out.pid"
   for i in $(seq 500); do
-    SLOW_BASE=$(sed -n 's/^Slow API on \(http[^ ]*\).*/\1/p' "$WORK/slow.out")
-    [ -n "$SLOW_BASE" ] && break
+    base=$(sed -n 's/^Slow API on \(http[^ ]*\).*/\1/p' "$out")
+    [ -n "$base" ] && break
     sleep 0.01
   done
-  [ -n "$SLOW_BASE" ] || die "slow server did not start: $(cat "$WORK/slow.out")"
+  [ -n "$base" ] || die "slow server did not start: $(cat "$out")"
+  echo "$base"
+}
+
+start_slow_server() {
+  SLOW_BASE=$(slow_server "$WORK/slow.out" -delay "$PAGE_DELAY")
+  SLOW_PID=$(cat "$WORK/slow.out.pid")
 }
 
 # curl_pages URL SIZE KEY is the loop a user writes without vipcx: one
@@ -331,12 +375,92 @@ lists_table() {
   echo "| \`orders $MANY_ORDERS_ID --all --json\`, ${o[2]} orders, 100 a page | $(ms "${o[0]}") | $(ms "${o[1]}") | $(ratio "${o[0]}" "${o[1]}") | ≤ 0.12× | $(verdict "${o[0]}" "${o[1]}" 0.12) |"
 }
 
-# Usage: scripts/bench.sh [all|system|lists|go]. "system" is the
-# end-to-end measures above and the list commands; "lists" only the list
-# commands; "go" the Go benchmarks (COUNT runs each, default 5).
+# --- the TUI's customer list against a slow server ------------------------
+
+TUI_CUSTOMERS=10000 # the book the list loads in full for the RSS figure
+
+start_tui_server() {
+  TUI_BASE=$(slow_server "$WORK/tui.out" -delay "$PAGE_DELAY" -customers "$TUI_CUSTOMERS")
+  TUI_PID=$(cat "$WORK/tui.out.pid")
+}
+
+# tui_cmd is vipcx on the bench reseller's list, as a pane command. The
+# environment is spelled out because the tmux server keeps the one it
+# started with; credentials from it mean the keyring is never opened.
+tui_cmd() {
+  echo "exec env VIPCX_BASE_URL=$TUI_BASE VIPCX_API_KEY=$DEMO_KEY VIPCX_ACCESS_TOKEN=$DEMO_TOKEN" \
+    "VIPCX_RESELLER_ID=$BENCH_RESELLER XDG_STATE_HOME=$XDG_STATE_HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME" \
+    "DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent $VIPCX --theme auto"
+}
+
+# curl_first_page_cmd is the baseline pane: one curl of the page the list
+# asks for first (the same query, the same headers), then the text the
+# list's first page shows, so both panes are timed to the same string.
+curl_first_page_cmd() {
+  local url="$TUI_BASE/v3/resellers/$BENCH_RESELLER/customers?limit=50&offset=0&order-by=asc&sort-by=companyName&status=1000"
+  echo "curl -sf -o /dev/null -H 'X-Api-Key: $DEMO_KEY' -H 'Authorization: Bearer $DEMO_TOKEN'" \
+    "-H 'X-Correlation-Id: bench' -H 'Accept: application/json' '$url' && echo 'row 1 of'; exec sleep 100000"
+}
+
+commas() { echo "$1" | sed ':a; s/\B[0-9]\{3\}\>/,&/; ta'; } # 10000 → 10,000, as the list shows it
+
+keep_tmux() { tmx has-session -t keep 2>/dev/null || tmx new-session -d -s keep -x 100 -y 30 "sleep 100000"; }
+
+# time_first_page prints "vipcx_median_us curl_median_us": from starting a
+# 100×30 pane until "row 1 of" is on it. Starting the pane and polling it
+# cost the same on both sides, so the ratio is the budget's.
+time_first_page() {
+  local vip cur text="row 1 of" i a=() b=()
+  vip=$(tui_cmd) cur=$(curl_first_page_cmd)
+  keep_tmux
+  for i in $(seq "$WARMUP"); do first_frame "$vip" "$text" >/dev/null; first_frame "$cur" "$text" >/dev/null; done
+  for i in $(seq "$RUNS"); do
+    if ((i % 2)); then
+      a+=("$(first_frame "$vip" "$text")"); b+=("$(first_frame "$cur" "$text")")
+    else
+      b+=("$(first_frame "$cur" "$text")"); a+=("$(first_frame "$vip" "$text")")
+    fi
+  done
+  echo "$(printf '%s\n' "${a[@]}" | median) $(printf '%s\n' "${b[@]}" | median)"
+}
+
+# list_rss prints vipcx's VmHWM in bytes once the whole 10,000-customer
+# book is loaded and End has moved the highlight to the last row.
+list_rss() {
+  local pid kb n
+  n=$(commas "$TUI_CUSTOMERS")
+  keep_tmux
+  tmx new-session -d -s rss -x 100 -y 30 "$(tui_cmd)"
+  pid=$(tmx display-message -p -t rss '#{pane_pid}')
+  wait_text rss "row 1 of $n"
+  # Esc leaves the find box for the table (where End means the last row);
+  # the pause keeps tmux from sending Esc and End as one alt-key sequence.
+  tmx send-keys -t rss Escape; sleep 0.2; tmx send-keys -t rss End
+  wait_text rss "row $n of $n"
+  kb=$(awk '/^VmHWM:/ { print $2 }' "/proc/$pid/status")
+  tmx send-keys -t rss q
+  tmx kill-session -t rss 2>/dev/null || true
+  echo $((kb * 1024))
+}
+
+tui_table() {
+  local f rss=() i
+  read -r -a f <<<"$(time_first_page)"
+  for i in $(seq "${RSS_RUNS:-5}"); do rss+=("$(list_rss)"); done
+  rss=("$(printf '%s\n' "${rss[@]}" | median)")
+  echo "| TUI list, $PAGE_DELAY a page (median of $RUNS, alternating) | vipcx | baseline | ratio | budget | ok |"
+  echo "|---|---|---|---|---|---|"
+  echo "| first page on screen (\"row 1 of\") vs one \`curl\` of that page | $(ms "${f[0]}") | $(ms "${f[1]}") | $(ratio "${f[0]}" "${f[1]}") | ≤ 1.2× | $(verdict "${f[0]}" "${f[1]}" 1.2) |"
+  echo "| peak RSS (VmHWM), $(commas "$TUI_CUSTOMERS") customers loaded, End (median of ${RSS_RUNS:-5}) | $(mb "${rss[0]}") | | | ≤ 60 MB | $(under "${rss[0]}" 60000000) |"
+}
+
+# Usage: scripts/bench.sh [all|system|lists|tui|go]. "system" is the
+# end-to-end measures above, the list commands and the TUI list; "lists"
+# only the list commands; "tui" only the TUI list; "go" the Go benchmarks
+# (COUNT runs each, default 5).
 main() {
   local mode=${1:-all} gofile
-  case $mode in all | system | lists | go) ;; *) die "usage: scripts/bench.sh [all|system|lists|go]" ;; esac
+  case $mode in all | system | lists | tui | go) ;; *) die "usage: scripts/bench.sh [all|system|lists|tui|go]" ;; esac
   check_tools
   setup
   echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(go version | cut -d' ' -f3-)"
@@ -347,12 +471,19 @@ main() {
     echo
     system_table
   fi
-  if [ "$mode" != go ]; then
+  if [ "$mode" != go ] && [ "$mode" != tui ]; then
     [ -n "${VIPCX:-}" ] || build
     start_slow_server
     echo "measuring the list commands: $RUNS runs each, alternating, medians …" >&2
     echo
     lists_table
+  fi
+  if [ "$mode" != go ] && [ "$mode" != lists ]; then
+    [ -n "${VIPCX:-}" ] || build
+    start_tui_server
+    echo "measuring the TUI list: $RUNS runs each, alternating, medians …" >&2
+    echo
+    tui_table
   fi
   if [ "$mode" = all ] || [ "$mode" = go ]; then
     echo "running the Go benchmarks, ${COUNT:-5} times each …" >&2

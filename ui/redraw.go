@@ -19,6 +19,7 @@ type drawnParts struct {
 	footerAt footerInputs
 	title    string
 	titleAt  titleInputs
+	frame    fittedFrame // the whole screen, fitted (view.go)
 }
 
 // footerInputs is everything the footer depends on: the shown screen (its
@@ -68,6 +69,7 @@ func (m Model) redraw() Model {
 	if at := m.footerInputs(); at != m.drawn.footerAt {
 		m.drawn.footer, m.drawn.footerAt = m.drawFooter(), at
 	}
+	m.drawn.frame = m.refitFrame()
 	return m
 }
 

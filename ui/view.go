@@ -10,7 +10,9 @@ import (
 )
 
 // View joins the pre-rendered parts of the screen: a title bar, the body of
-// the shown screen and the help footer, fitted to the terminal.
+// the shown screen and the help footer, fitted to the terminal. The fitted
+// frame is built on update (redraw); View only checks that the parts it
+// would join are still the ones that frame was built from.
 func (m Model) View() string {
 	if !m.ready {
 		return "" // the size is unknown until the first WindowSizeMsg
@@ -18,8 +20,14 @@ func (m Model) View() string {
 	if tooSmall(&m.env) {
 		return m.tooSmallView()
 	}
-	e := m.env // a small copy, so View does not move the model to the heap
-	return m.frame(m.titleBar(), m.top().view(&e), m.footer())
+	p := m.frameParts()
+	if m.fresh {
+		return fitFrame(p, nil).out
+	}
+	if p == m.drawn.frame.from {
+		return m.drawn.frame.out
+	}
+	return fitFrame(p, &m.drawn.frame).out
 }
 
 // freshView is View with every cache bypassed: what View must equal.
@@ -41,22 +49,74 @@ func (m Model) tooSmallView() string {
 
 func tooSmall(e *env) bool { return e.width < minWidth || e.height < minHeight }
 
-// frame stacks the parts so the footer sits on the last row and nothing
-// runs past the terminal's edges, whatever a part rendered.
-func (m Model) frame(top, body, footer string) string {
-	lines := strings.Split(body, "\n")
-	bodyH := m.height - 2
-	if len(lines) > bodyH {
-		lines = lines[:bodyH]
+// frameParts is what a frame is joined from: the three parts and the
+// terminal size they are fitted to.
+type frameParts struct {
+	top, body, footer string
+	width, height     int
+}
+
+// fittedFrame is a frame with the parts it was fitted from. Its slices are
+// never changed once built: copies of the model share them.
+type fittedFrame struct {
+	from frameParts
+	rows []string // the unfitted rows: the title bar, the body's rows, the footer
+	fit  []string // rows cut to the width
+	out  string   // fit joined: what View returns
+}
+
+// frameParts gathers the parts as View shows them (each from its cache
+// when its inputs still match).
+func (m Model) frameParts() frameParts {
+	e := m.env // a small copy, so View does not move the model to the heap
+	return frameParts{top: m.titleBar(), body: m.top().view(&e), footer: m.footer(), width: m.width, height: m.height}
+}
+
+// refitFrame is the frame for the current parts, built on update so View
+// has only to compare the parts. Only the customer screen's view is a join
+// of parts it drew on update; the others build part of their body in View
+// (the list its find box, through the text input), and building it in
+// Update as well would cost them more than the fit saves.
+func (m Model) refitFrame() fittedFrame {
+	if _, ok := m.top().(customerScreen); !ok {
+		return fittedFrame{}
 	}
-	for len(lines) < bodyH {
-		lines = append(lines, "")
+	p := m.frameParts()
+	if p == m.drawn.frame.from {
+		return m.drawn.frame
 	}
-	all := append(append([]string{top}, lines...), footer)
-	for i, l := range all {
-		all[i] = clip(l, m.width)
+	return fitFrame(p, &m.drawn.frame)
+}
+
+// fitFrame stacks the parts so the footer sits on the last row and nothing
+// runs past the terminal's edges, whatever a part rendered. Measuring a
+// row of box-drawing glyphs costs far more than comparing it, so a row
+// that prev (a frame of the same width) already fitted is taken from prev:
+// an update that changes one row of the body measures only that row.
+func fitFrame(p frameParts, prev *fittedFrame) fittedFrame {
+	bodyH := max(p.height-2, 0)
+	rows := make([]string, 0, bodyH+2)
+	rows = append(rows, p.top)
+	for l := range strings.SplitSeq(p.body, "\n") {
+		if len(rows) > bodyH {
+			break
+		}
+		rows = append(rows, l)
 	}
-	return strings.Join(all, "\n")
+	for len(rows) < bodyH+1 {
+		rows = append(rows, "")
+	}
+	rows = append(rows, p.footer)
+	fit := make([]string, len(rows))
+	reuse := prev != nil && prev.from.width == p.width
+	for i, l := range rows {
+		if reuse && i < len(prev.rows) && prev.rows[i] == l {
+			fit[i] = prev.fit[i]
+		} else {
+			fit[i] = clip(l, p.width)
+		}
+	}
+	return fittedFrame{from: p, rows: rows, fit: fit, out: strings.Join(fit, "\n")}
 }
 
 // drawTitleBar names the program, the DEMO badge, the profile and
