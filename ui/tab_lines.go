@@ -100,6 +100,14 @@ func fitColumns(nat []int, w, yield int) []int {
 			sum -= cut
 		}
 	}
+	shrinkWidest(ws, sum, avail)
+	return ws
+}
+
+// shrinkWidest takes a cell at a time from the widest column (the first of
+// equals) until the columns, summing to sum, fit avail; no column goes
+// below 4 cells, so the columns may still not fit.
+func shrinkWidest(ws []int, sum, avail int) {
 	for sum > avail {
 		widest := 0
 		for i := range ws {
@@ -108,12 +116,11 @@ func fitColumns(nat []int, w, yield int) []int {
 			}
 		}
 		if ws[widest] <= 4 {
-			break
+			return
 		}
 		ws[widest]--
 		sum--
 	}
-	return ws
 }
 
 // yieldMin is what an opaque ID column keeps when it gives way: enough of
