@@ -162,3 +162,23 @@ func isLocalHost(raw string) bool {
 	}
 	return strings.EqualFold(h, "localhost") || strings.HasSuffix(strings.ToLower(h), ".localhost")
 }
+
+// fetchWith is what every command that reads the API does: connect, run
+// call under a context that reports its retries and a slow wait on stderr
+// (what names what is fetched: "the order history"), stop reporting before
+// the command writes its output, and disconnect. A failure to connect or
+// of call is printed as fail prints it and returned.
+func (a *app) fetchWith(ctx context.Context, what string, call func(context.Context, *api.Client) error) error {
+	client, done, err := a.connect(ctx)
+	if err != nil {
+		return a.fail(err)
+	}
+	defer done()
+	watched, stop := a.watch(ctx, what)
+	err = call(watched, client)
+	stop()
+	if err != nil {
+		return a.fail(err)
+	}
+	return nil
+}

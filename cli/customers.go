@@ -56,16 +56,13 @@ func (a *app) runCustomers(ctx context.Context, o customerOpts) error {
 	if err != nil {
 		return err
 	}
-	client, done, err := a.connect(ctx)
+	var list *api.List[api.CustomerAccount]
+	err = a.fetchWith(ctx, "the customer list", func(ctx context.Context, client *api.Client) (err error) {
+		list, err = plan.list(ctx, client, rid)
+		return err
+	})
 	if err != nil {
-		return a.fail(err)
-	}
-	defer done()
-	ctx, stop := a.watch(ctx, "the customer list")
-	list, err := plan.list(ctx, client, rid)
-	stop()
-	if err != nil {
-		return a.fail(err)
+		return err
 	}
 	if o.page.asJSON {
 		err = writeJSONArray(a.io.Out, list.Raw)

@@ -51,16 +51,12 @@ func (a *app) runGet(ctx context.Context, id string, asJSON bool) error {
 	if err := api.ValidateCustomerID(id); err != nil {
 		return a.fail(err)
 	}
-	client, done, err := a.connect(ctx)
-	if err != nil {
-		return a.fail(err)
-	}
-	defer done()
-	watched, stop := a.watch(ctx, "the customer")
-	c, err := client.GetCustomer(watched, id)
-	stop()
-	if err != nil {
-		return a.fail(err)
+	var c *api.Customer
+	if err := a.fetchWith(ctx, "the customer", func(ctx context.Context, client *api.Client) (err error) {
+		c, err = client.GetCustomer(ctx, id)
+		return err
+	}); err != nil {
+		return err
 	}
 	a.warnWrongID(c)
 	if asJSON {

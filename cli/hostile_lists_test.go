@@ -74,7 +74,7 @@ func TestListsAgainstHostileServer(t *testing.T) {
 func TestPagingRetryIsAnnounced(t *testing.T) {
 	srv := hostile.New(t)
 	_, errOut, code := runEnv(t, apiEnv(srv.URL), "--reseller", "list-429-retry-after", "customers", "--all", "--json")
-	if code != 0 || !strings.Contains(errOut, "notice: customers: 429 rate limited (Adobe 429001) — retry 2 of 3 in 1 s\n") {
+	if code != 0 || !strings.Contains(errOut, "notice: customers: 429 rate limited — retry 2 of 3 in 1 s\n") {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
 	if !strings.HasSuffix(errOut, "\n150 customers (active)\n") {
@@ -90,7 +90,7 @@ func TestGetWarnsOnAnotherCustomer(t *testing.T) {
 	if code != 0 || out == "" {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
-	if errOut != "warning: asked for customer baseline but the API answered with customer 9876543210\n" {
+	if errOut != "warning: wrong customer: asked for baseline, got 9876543210\n" {
 		t.Errorf("stderr %q", errOut)
 	}
 }

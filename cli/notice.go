@@ -4,15 +4,12 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"math"
-	"net/http"
+	"strings"
 	"sync"
 	"time"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/vipcx/vipcx/api"
-	"github.com/vipcx/vipcx/sanitize"
+	"github.com/vipcx/vipcx/present"
 )
 
 // defaultSlowAfter is how long a fetch runs before stderr says it is still
@@ -39,35 +36,15 @@ func (l *lineWriter) line(s string) {
 // them from the "error: " lines.
 const noticePrefix = "notice: "
 
-// retryText words a retry so a long wait does not look like a hang:
-// "orders: 429 rate limited — retry 2 of 3 in 5 s".
+// retryText words a retry so a long wait does not look like a hang, in
+// the TUI's words (present.RetryWait) behind the notice prefix and the
+// resource: "notice: orders: 429 rate limited — retry 2 of 3 in 5 s".
 func retryText(n api.RetryNotice) string {
-	var why string
-	switch {
-	case n.Status == 0:
-		why = "no response"
-	case n.Status == http.StatusTooManyRequests:
-		why = "429 rate limited"
-	case n.Status >= 500:
-		why = fmt.Sprintf("%d server error", n.Status)
-	default:
-		why = fmt.Sprintf("%d %s", n.Status, http.StatusText(n.Status))
-	}
-	if code := sanitize.Line(n.Code); code != "" {
-		why += " (Adobe " + code + ")"
-	}
+	why := present.RetryWait(n)
 	if n.Resource != "" {
 		why = n.Resource + ": " + why
 	}
-	return fmt.Sprintf("%s%s — retry %d of %d in %s", noticePrefix, why, n.Attempt, n.MaxAttempts, seconds(n.Wait))
-}
-
-// seconds is a wait as a person reads it: "0.4 s", "5 s".
-func seconds(d time.Duration) string {
-	if d < time.Second {
-		return fmt.Sprintf("%.1f s", d.Seconds())
-	}
-	return fmt.Sprintf("%d s", int(math.Round(d.Seconds())))
+	return noticePrefix + why
 }
 
 // watch reports retries of every call made under the returned context on
@@ -92,7 +69,7 @@ func (a *app) watch(ctx context.Context, what string) (context.Context, func()) 
 			case <-stop:
 				return
 			case <-t.C:
-				w.line(fmt.Sprintf("%sstill waiting for %s — %s so far", noticePrefix, what, seconds(time.Since(start).Round(time.Second))))
+				w.line(fmt.Sprintf("%sstill waiting for %s — %s so far", noticePrefix, what, present.Seconds(time.Since(start).Truncate(time.Second))))
 				t.Reset(slowEvery)
 			}
 		}
@@ -103,13 +80,12 @@ func (a *app) watch(ctx context.Context, what string) (context.Context, func()) 
 	}
 }
 
-// warnWrongID says on stderr when the server answered with another
-// customer than the one asked for: what is printed is then not the
-// customer the user named, and a script must not take it for it. The
-// server's ID is cut to a line's worth: it can be anything.
+// warnWrongID says on stderr, in the TUI's words (present.WrongID), when
+// the server answered with another customer than the one asked for: what
+// is printed is then not the customer the user named, and a script must
+// not take it for it.
 func (a *app) warnWrongID(c *api.Customer) {
-	if c.WrongID() {
-		fmt.Fprintf(a.io.Err, "warning: asked for customer %s but the API answered with customer %s\n",
-			sanitize.Line(c.AskedID), ansi.Truncate(sanitize.Line(c.CustomerID), 44, "…"))
+	if f := present.WrongID(c); f.Known {
+		fmt.Fprintf(a.io.Err, "warning: %s: %s\n", strings.ToLower(f.Label), f.Value)
 	}
 }

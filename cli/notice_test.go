@@ -17,9 +17,9 @@ func TestRetryTextWordsEveryCause(t *testing.T) {
 		want string
 	}{
 		{api.RetryNotice{Resource: "customers", Status: 429, Attempt: 2, MaxAttempts: 3, Wait: 5200 * time.Millisecond},
-			"notice: customers: 429 rate limited — retry 2 of 3 in 5 s"},
+			"notice: customers: 429 rate limited — retry 2 of 3 in 6 s"},
 		{api.RetryNotice{Resource: "orders", Status: 503, Code: "1124", Attempt: 3, MaxAttempts: 3, Wait: 400 * time.Millisecond},
-			"notice: orders: 503 server error (Adobe 1124) — retry 3 of 3 in 0.4 s"},
+			"notice: orders: 503 server error — retry 3 of 3 in 1 s"},
 		{api.RetryNotice{Status: 0, Attempt: 2, MaxAttempts: 3, Wait: time.Second},
 			"notice: no response — retry 2 of 3 in 1 s"},
 		{api.RetryNotice{Resource: "customer", Status: 429, Code: "\x1b]0;x\x07", Attempt: 2, MaxAttempts: 3, Wait: time.Second},

@@ -44,16 +44,13 @@ func (a *app) runOrders(ctx context.Context, id string, p pageFlags) error {
 	if err != nil {
 		return err
 	}
-	client, done, err := a.connect(ctx)
+	var list *api.List[api.Order]
+	err = a.fetchWith(ctx, "the order history", func(ctx context.Context, client *api.Client) (err error) {
+		list, err = client.ListOrders(ctx, id, api.OrderQuery{Start: since, End: until}, max)
+		return err
+	})
 	if err != nil {
-		return a.fail(err)
-	}
-	defer done()
-	ctx, stop := a.watch(ctx, "the order history")
-	list, err := client.ListOrders(ctx, id, api.OrderQuery{Start: since, End: until}, max)
-	stop()
-	if err != nil {
-		return a.fail(err)
+		return err
 	}
 	if p.asJSON {
 		err = writeJSONArray(a.io.Out, list.Raw)

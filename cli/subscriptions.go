@@ -36,16 +36,13 @@ func (a *app) runSubscriptions(ctx context.Context, id string, asJSON bool) erro
 	if err := api.ValidateCustomerID(id); err != nil {
 		return a.fail(err)
 	}
-	client, done, err := a.connect(ctx)
+	var list *api.List[api.Subscription]
+	err := a.fetchWith(ctx, "the subscriptions", func(ctx context.Context, client *api.Client) (err error) {
+		list, err = client.ListSubscriptions(ctx, id)
+		return err
+	})
 	if err != nil {
-		return a.fail(err)
-	}
-	defer done()
-	ctx, stop := a.watch(ctx, "the subscriptions")
-	list, err := client.ListSubscriptions(ctx, id)
-	stop()
-	if err != nil {
-		return a.fail(err)
+		return err
 	}
 	if asJSON {
 		err = writeJSONArray(a.io.Out, list.Raw)

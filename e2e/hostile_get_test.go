@@ -98,7 +98,7 @@ func TestGetAgainstHostileServer(t *testing.T) {
 // attacks visible as JSON escapes rather than lost.
 func assertSuccess(t *testing.T, sc hostile.Scenario, mode string, r result) {
 	t.Helper()
-	if r.stderr != "" && (!strings.HasPrefix(r.stderr, "warning: asked for customer "+sc.ID+" but the API answered with customer ") ||
+	if r.stderr != "" && (!strings.HasPrefix(r.stderr, "warning: wrong customer: asked for "+sc.ID+", got ") ||
 		strings.Count(r.stderr, "\n") != 1) {
 		t.Errorf("stderr on success: %.300q", r.stderr)
 	}

@@ -38,8 +38,9 @@
 // (tab_load.go): customerScreen.loadTabs starts both requests as one batch
 // as soon as the customer has loaded (and again on refresh), each reply
 // names the customer and the fetch seq it was for, and a tab drops any
-// other. Each keeps its own spinner and error panel, so a failure there
-// never hides the customer. Their commands call env.fetcher (tabFetcher),
+// other. Each keeps its own spinner, which shows any wait before a retry
+// (tabNoticeMsg, tagged like the replies), and its own error panel, so a
+// failure there never hides the customer. Their commands call env.fetcher (tabFetcher),
 // never update itself. Because they hold thousands of rows they are
 // drawnTabs (tab_lines.go): they draw only the lines on screen from rows
 // formatted once per load, and a version (ver) keys the pane cache. The
@@ -49,7 +50,11 @@
 //
 // View runs after every message, so the costly parts (the active pane, the
 // footer, the title bar) are drawn on update, each keyed by everything it
-// depends on (redraw.go). Whatever a part reads must be in its inputs: the
-// test harness compares, after every message, the cached View with a
-// freshly drawn one (env.fresh), so a missing input fails a test.
+// depends on (redraw.go). On the customer screen the whole frame is also
+// fitted on update (view.go, refitFrame and fitFrame: the parts stacked
+// and cut to the terminal, a row already fitted taken from the last
+// frame), so View only checks that the parts are the ones the frame was
+// fitted from. Whatever a part reads must be in its inputs: the test
+// harness compares, after every message, the cached View with a freshly
+// drawn and fitted one (env.fresh), so a missing input fails a test.
 package ui

@@ -42,12 +42,22 @@ type retryNoticeMsg struct {
 }
 
 // withNotices makes the calls under ctx report each wait before a retry
-// into a channel, and returns the command that waits for the next one. The
-// api calls the notify function from the fetch's goroutine, so it must
-// never block: a notice that finds the buffer full is dropped (a newer one
-// follows). The waiter ends when ctx does, which stopFetch sees to on a
-// reply, a cancel, a new fetch and quit.
+// as a retryNoticeMsg of fetch seq, and returns the command that waits for
+// the next one (see noticesAs).
 func withNotices(ctx context.Context, seq int) (context.Context, tea.Cmd) {
+	return noticesAs(ctx, func(n api.RetryNotice, next tea.Cmd) tea.Msg {
+		return retryNoticeMsg{seq: seq, notice: n, next: next}
+	})
+}
+
+// noticesAs makes the calls under ctx report each wait before a retry
+// into a channel, and returns the command that waits for the next one and
+// wraps it as a message (wrap tags it, so a stale one is dropped). The api
+// calls the notify function from the fetch's goroutine, so it must never
+// block: a notice that finds the buffer full is dropped (a newer one
+// follows). The waiter ends when ctx does, which the owner of ctx sees to
+// on a reply, a cancel, a new fetch and quit.
+func noticesAs(ctx context.Context, wrap func(api.RetryNotice, tea.Cmd) tea.Msg) (context.Context, tea.Cmd) {
 	ch := make(chan api.RetryNotice, 4)
 	nctx := api.WithRetryNotify(ctx, func(n api.RetryNotice) {
 		select {
@@ -59,7 +69,7 @@ func withNotices(ctx context.Context, seq int) (context.Context, tea.Cmd) {
 	wait = func() tea.Msg {
 		select {
 		case n := <-ch:
-			return retryNoticeMsg{seq: seq, notice: n, next: wait}
+			return wrap(n, wait)
 		case <-ctx.Done():
 			return nil
 		}

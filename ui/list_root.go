@@ -32,13 +32,7 @@ func (m Model) toList(msg tea.Msg) (Model, tea.Cmd) {
 	if len(m.stack) > 1 {
 		return m, cmd
 	}
-	cmds := []tea.Cmd{cmd}
-	for _, a := range acts {
-		var c tea.Cmd
-		m, c = m.do(a)
-		cmds = append(cmds, c)
-	}
-	return m, tea.Batch(cmds...)
+	return m.doAll(cmd, acts)
 }
 
 // findInList is "/" (new search) anywhere above the list: back to it, the

@@ -104,17 +104,6 @@ func contactLine(c api.Contact, selected bool, st styles, ws []int, width int) s
 func contactColumns(nat [3]int, w int) []int {
 	avail := max(w-2*tableGap, 3)
 	ws := []int{max(nat[0], 1), max(nat[1], 1), max(nat[2], 1)}
-	for ws[0]+ws[1]+ws[2] > avail {
-		widest := 0
-		for i := range ws {
-			if ws[i] > ws[widest] {
-				widest = i
-			}
-		}
-		if ws[widest] <= 4 {
-			break
-		}
-		ws[widest]--
-	}
+	shrinkWidest(ws, ws[0]+ws[1]+ws[2], avail)
 	return ws
 }

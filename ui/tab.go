@@ -12,9 +12,9 @@ import (
 
 // tab is one tab of the customer screen. A static tab renders from the
 // customer the screen already holds. A tab that loads its own data (the
-// shape the Subscriptions and Orders tabs take) starts its request in open,
-// the first time it is selected, keeps its own spinner, data and error
-// panel, and takes its reply in update; the customer screen hands every
+// shape the Subscriptions and Orders tabs take) has its request started by
+// customerScreen.loadTabs as soon as the customer has loaded, keeps its own
+// spinner, data and error panel (loadState), and takes its reply in update; the customer screen hands every
 // non-key message to every tab, so a reply finds its tab even when another
 // one is on show.
 type tab interface {

@@ -100,6 +100,14 @@ func fitColumns(nat []int, w, yield int) []int {
 			sum -= cut
 		}
 	}
+	shrinkWidest(ws, sum, avail)
+	return ws
+}
+
+// shrinkWidest takes a cell at a time from the widest column (the first of
+// equals) until the columns, summing to sum, fit avail; no column goes
+// below 4 cells, so the columns may still not fit.
+func shrinkWidest(ws []int, sum, avail int) {
 	for sum > avail {
 		widest := 0
 		for i := range ws {
@@ -108,12 +116,11 @@ func fitColumns(nat []int, w, yield int) []int {
 			}
 		}
 		if ws[widest] <= 4 {
-			break
+			return
 		}
 		ws[widest]--
 		sum--
 	}
-	return ws
 }
 
 // yieldMin is what an opaque ID column keeps when it gives way: enough of
@@ -160,10 +167,20 @@ func styledRow(r present.Row, ws []int, st styles, paint map[int]lipgloss.Style)
 }
 
 // loadingLines is a tab's body while its data loads or after it failed:
-// the spinner with what it waits for, or the error panel.
-func loadingLines(l loadState, what string, st styles, w int) []string {
+// the spinner with what it waits for and any wait before a retry, or the
+// error panel, whose advice names where a rejected credential came from,
+// as the error screen's does.
+func loadingLines(l loadState, what string, e *env, w int) []string {
 	if l.err != nil {
-		return strings.Split(renderError(*l.err, st, w), "\n")
+		return strings.Split(renderErrorFor(*l.err, e.st, w, e.creds), "\n")
 	}
-	return []string{clip(l.spin.View()+" Loading "+what+"…", w)}
+	return []string{clip(l.spin.View()+" Loading "+what+"…"+retrying(l, e.st), w)}
+}
+
+// retrying is " · " and the load's wait before a retry, "" for none.
+func retrying(l loadState, st styles) string {
+	if l.notice == "" {
+		return ""
+	}
+	return " · " + st.warn.Render(l.notice)
 }

@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vipcx/vipcx/api"
+	"github.com/vipcx/vipcx/present"
 )
 
 // tabFetcher is what the Subscriptions and Orders tabs call. *api.Client
@@ -82,35 +83,63 @@ func loadOrdersRest(ctx context.Context, f Fetcher, tag loadTag, first *api.Page
 	}
 }
 
+// tabNoticeMsg is one wait before a retry of a tab's load: the load's
+// tag and which tab's load it is (both tabs' loads share a tag), so a
+// notice of an older load or of the other tab is dropped. next waits for
+// the load's following notice.
+type tabNoticeMsg struct {
+	tag    loadTag
+	what   string
+	notice api.RetryNotice
+	next   tea.Cmd
+}
+
 // loadState is what a tab that loads its own data shares: which load it
-// waits for, its spinner and its failure.
+// waits for, its spinner, the wait before a retry and its failure.
 type loadState struct {
 	tag     loadTag
+	what    string // the tab's load, as its notices name it
 	ctx     context.Context
 	cancel  context.CancelFunc
+	notices tea.Cmd // waits for the load's first retry notice
 	loading bool
+	notice  string // the last wait before a retry, present.RetryWait
 	err     *api.Description
 	spin    spinner.Model
 	static  bool
 }
 
 // newLoadState starts waiting for tag's replies; the previous load, if
-// any, is cancelled by the caller (the screen) before.
-func newLoadState(e *env, tag loadTag) loadState {
+// any, is cancelled by the caller (the screen) before. The calls made
+// under its ctx report their retries as tabNoticeMsg tagged with tag and
+// what.
+func newLoadState(e *env, tag loadTag, what string) loadState {
 	ctx, cancel := context.WithCancel(context.Background())
+	nctx, notices := noticesAs(ctx, func(n api.RetryNotice, next tea.Cmd) tea.Msg {
+		return tabNoticeMsg{tag: tag, what: what, notice: n, next: next}
+	})
 	sp := spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(e.st.accent))
 	if e.static {
 		sp.Spinner = spinner.Spinner{Frames: []string{"*"}, FPS: spinner.MiniDot.FPS}
 	}
-	return loadState{tag: tag, ctx: ctx, cancel: cancel, loading: true, spin: sp, static: e.static}
+	return loadState{tag: tag, what: what, ctx: nctx, cancel: cancel, notices: notices, loading: true, spin: sp, static: e.static}
 }
 
-// tick is the spinner's first tick, none in tests.
+// tick is the spinner's first tick and the wait for the load's first
+// retry notice; neither in tests, whose harness runs commands in turn (a
+// waiter would block it).
 func (l loadState) tick() tea.Cmd {
 	if l.static {
 		return nil
 	}
-	return l.spin.Tick
+	return tea.Batch(l.spin.Tick, l.notices)
+}
+
+// done ends the load: its notices stop and the last one is forgotten.
+func (l loadState) done() loadState {
+	l.loading, l.notice = false, ""
+	l.stop()
+	return l
 }
 
 // stop cancels the load in flight, if any.
@@ -126,9 +155,21 @@ func (l loadState) mine(tag loadTag) bool { return l.loading && tag == l.tag }
 // failed records err as the tab's error panel and ends the load.
 func (l loadState) failed(err error) loadState {
 	d := api.Describe(err)
-	l.err, l.loading = &d, false
-	l.stop()
+	l = l.done()
+	l.err = &d
 	return l
+}
+
+// noticed records a wait before a retry of this tab's load and waits for
+// the next; a notice of another load or tab is not taken (its chain ends
+// unless its own tab takes it).
+func (l loadState) noticed(msg tea.Msg) (loadState, tea.Cmd, bool) {
+	n, ok := msg.(tabNoticeMsg)
+	if !ok || n.what != l.what || !l.mine(n.tag) {
+		return l, nil, false
+	}
+	l.notice = present.RetryWait(n.notice)
+	return l, n.next, true
 }
 
 // spinTick advances the spinner when msg is its own tick.

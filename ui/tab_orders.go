@@ -45,7 +45,9 @@ type orderDetail struct {
 	win   window
 }
 
-func newOrdersTab(e *env, tag loadTag) ordersTab { return ordersTab{load: newLoadState(e, tag)} }
+func newOrdersTab(e *env, tag loadTag) ordersTab {
+	return ordersTab{load: newLoadState(e, tag, "orders")}
+}
 
 // start loads the first page of the history and spins the spinner.
 func (t ordersTab) start(e *env) tea.Cmd {
@@ -80,9 +82,12 @@ func (t ordersTab) update(e *env, msg tea.Msg) (tab, tea.Cmd, bool) {
 			t.load = t.load.failed(m.err)
 			return t, nil, true
 		}
-		t.load.loading = false
-		t.load.stop()
+		t.load = t.load.done()
 		return t.loaded(e, m.list.Items, m.list.Total, m.list.Short), nil, true
+	}
+	if l, cmd, ok := t.load.noticed(msg); ok {
+		t.load, t.stamp = l, t.stamp+1
+		return t, cmd, true
 	}
 	l, cmd, ok := t.load.spinTick(msg)
 	if ok {
@@ -104,9 +109,9 @@ func (t ordersTab) onFirst(e *env, m ordersFirstMsg) (tab, tea.Cmd, bool) {
 	}
 	p := m.page
 	t = t.loaded(e, p.Items, p.Total, false)
+	t.load.notice = "" // the first page came: its retries are over
 	if len(p.Items) == 0 || len(p.Items) >= p.Total {
-		t.load.loading = false
-		t.load.stop()
+		t.load = t.load.done()
 		t.short = len(p.Items) < p.Total
 		return t, nil, true
 	}
@@ -223,7 +228,7 @@ func (t ordersTab) draw(e *env, w, h int) string {
 		return drawWindow(t.detail.win, func(i int) string { return t.detail.lines[i] }, st, w)
 	}
 	if len(t.orders) == 0 {
-		lines := t.emptyLines(st, w)
+		lines := t.emptyLines(e, w)
 		return drawWindow(window{total: len(lines), h: h}, func(i int) string { return lines[i] }, st, w)
 	}
 	lines := make([]string, 0, h)
@@ -240,11 +245,11 @@ func (t ordersTab) draw(e *env, w, h int) string {
 
 // emptyLines is the tab before any order arrived: the spinner, the error
 // panel, or a line saying there are none.
-func (t ordersTab) emptyLines(st styles, w int) []string {
+func (t ordersTab) emptyLines(e *env, w int) []string {
 	if t.load.loading || t.load.err != nil {
-		return loadingLines(t.load, "the order history", st, w)
+		return loadingLines(t.load, "the order history", e, w)
 	}
-	return []string{st.muted.Render(clip("No orders in the history.", w))}
+	return []string{e.st.muted.Render(clip("No orders in the history.", w))}
 }
 
 // tableTitle counts the orders and says what is still on its way or
@@ -253,13 +258,21 @@ func (t ordersTab) tableTitle() string {
 	n := present.Number(len(t.orders))
 	switch {
 	case t.rest:
-		return "Orders: " + n + " of " + present.Number(t.total) + ", loading the rest " + t.load.spin.View()
+		return "Orders: " + n + " of " + present.Number(t.total) + ", loading the rest " + t.load.spin.View() + dotted(t.load.notice)
 	case t.load.err != nil:
 		return "Orders: " + n
 	case t.short:
 		return "Orders (" + n + "; the server counted " + present.Number(t.total) + ")"
 	}
 	return "Orders (" + n + ", newest first)"
+}
+
+// dotted is " · " and a wait before a retry, "" for none.
+func dotted(notice string) string {
+	if notice == "" {
+		return ""
+	}
+	return " · " + notice
 }
 
 // orderLine is table row i, marked and highlighted under the cursor.

@@ -38,7 +38,7 @@ type subscriptionsTab struct {
 }
 
 func newSubscriptionsTab(e *env, tag loadTag) subscriptionsTab {
-	return subscriptionsTab{load: newLoadState(e, tag)}
+	return subscriptionsTab{load: newLoadState(e, tag, "subscriptions")}
 }
 
 // start is the command that loads the subscriptions and spins the spinner.
@@ -68,9 +68,12 @@ func (t subscriptionsTab) update(e *env, msg tea.Msg) (tab, tea.Cmd, bool) {
 			t.load = t.load.failed(m.err)
 			return t, nil, true
 		}
-		t.load.loading = false
-		t.load.stop()
+		t.load = t.load.done()
 		return t.loaded(e, m.list), nil, true
+	}
+	if l, cmd, ok := t.load.noticed(msg); ok {
+		t.load, t.stamp = l, t.stamp+1
+		return t, cmd, true
 	}
 	l, cmd, ok := t.load.spinTick(msg)
 	if ok {
@@ -110,7 +113,7 @@ func (t subscriptionsTab) resize(e *env, c *api.Customer, w, h int) tab {
 	t.head = append(renderTimeline(c, st, w, e.now()), "")
 	t.mid = nil
 	if t.load.loading || t.load.err != nil {
-		t.head = append(t.head, loadingLines(t.load, "subscriptions", st, w)...)
+		t.head = append(t.head, loadingLines(t.load, "subscriptions", e, w)...)
 		t.win = window{top: t.win.top, total: len(t.head), h: h}.clamp()
 		return t
 	}

@@ -87,6 +87,12 @@ func (m Model) onKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	}
 	next, cmd, acts := m.top().step(&m.env, msg)
 	m = m.setTop(next)
+	return m.doAll(cmd, acts)
+}
+
+// doAll carries out the actions a screen asked for, in order, and batches
+// their commands after the screen's own one.
+func (m Model) doAll(cmd tea.Cmd, acts []action) (Model, tea.Cmd) {
 	cmds := []tea.Cmd{cmd}
 	for _, a := range acts {
 		var c tea.Cmd
