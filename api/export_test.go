@@ -20,3 +20,10 @@ func KindExit(k Kind) int {
 	}
 	return 1
 }
+
+// SetListCaps lowers the list caps for a test and returns the restore.
+func SetListCaps(items, pages int) (restore func()) {
+	oldItems, oldPages := maxListItems, maxListPages
+	maxListItems, maxListPages = items, pages
+	return func() { maxListItems, maxListPages = oldItems, oldPages }
+}

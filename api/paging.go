@@ -89,20 +89,32 @@ func (p pager[T]) collect(ctx context.Context, first *Page[T]) (*List[T], error)
 	return p.finish(l), nil
 }
 
-// offsets are the offsets of the pages after first, up to Total (and max).
-// The step is the first page's size when the server sent fewer than asked
-// (it capped the limit), so no item is skipped.
+// A list never reads more than maxListItems items or maxListPages pages
+// after its first, whatever totalCount says: a hostile or broken server
+// claiming a total of 10^15 would otherwise make vipcx plan (and send)
+// requests without end. Both are far above any real reseller's book or
+// order history; a list cut by them is Short, so the user is told.
+var (
+	maxListItems = 250_000
+	maxListPages = 10_000
+)
+
+// offsets are the offsets of the pages after first, up to Total (and max,
+// and the caps above). The step is the first page's size when the server
+// sent fewer than asked (it capped the limit), so no item is skipped. The
+// offset the server echoed is trusted only when it is not negative.
 func (p pager[T]) offsets(first *Page[T]) []int {
 	step := p.limit
 	if n := len(first.Items); n > 0 && n < step {
 		step = n
 	}
-	end := first.Total
+	base := max(first.Offset, 0)
+	end := min(first.Total, base+maxListItems)
 	if p.max > 0 {
-		end = min(end, first.Offset+p.max)
+		end = min(end, base+p.max)
 	}
 	var out []int
-	for off := first.Offset + len(first.Items); off < end; off += step {
+	for off := base + len(first.Items); off < end && len(out) < maxListPages; off += step {
 		out = append(out, off)
 	}
 	return out
