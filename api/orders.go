@@ -8,9 +8,11 @@ import (
 )
 
 // HistoryStart is the start-date sent when OrderQuery.Start is zero.
-// Without a start-date Adobe returns only the current term's orders, so
-// vipcx asks from a date before VIP Marketplace existed (it opened in
-// 2021; VIP itself dates from 2012): the whole history is the default.
+// Without a start-date Adobe returns only the current term's orders
+// (https://developer.adobe.com/vipmp/docs/order-management/get-order), so
+// vipcx asks from a fixed date safely before any VIP Marketplace order:
+// the whole history is the default, and one constant (rather than each
+// customer's creation date) keeps the request the same for every caller.
 var HistoryStart = time.Date(2010, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // MaxOrdersPerPage is the largest limit the order history accepts.
