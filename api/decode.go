@@ -206,7 +206,7 @@ func decodeErrorBody(contentType string, body []byte) errorBody {
 		if eb.Code == "" && scalar(fields["error_description"]) != "" {
 			eb.Code = scalar(fields["error"]) // OAuth: error is the code
 		}
-		eb.Code, eb.Message = clip(eb.Code, maxCodeRunes), clip(eb.Message, maxMessageRunes)
+		eb.Code, eb.Message = clipRunes(eb.Code, maxCodeRunes), clipRunes(eb.Message, maxMessageRunes)
 		if eb.Code != "" || eb.Message != "" || len(eb.Details) > 0 || len(eb.InvalidFields) > 0 {
 			return eb
 		}
@@ -244,7 +244,7 @@ func details(raw json.RawMessage) []string {
 	var out []string
 	for _, it := range items {
 		if s := scalar(it); s != "" && len(out) < maxDetails {
-			out = append(out, clip(s, maxDetailRunes))
+			out = append(out, clipRunes(s, maxDetailRunes))
 		}
 	}
 	return out
@@ -272,7 +272,7 @@ func invalidFields(raw json.RawMessage) []string {
 			}
 		}
 		if name != "" && len(out) < maxDetails {
-			out = append(out, clip(name, maxFieldRunes))
+			out = append(out, clipRunes(name, maxFieldRunes))
 		}
 	}
 	return out

@@ -100,7 +100,7 @@ func safeLines(in []string) []string {
 	}
 	out := make([]string, len(in))
 	for i, s := range in {
-		out[i] = clip(sanitize.Line(s), 200)
+		out[i] = clipRunes(sanitize.Line(s), 200)
 	}
 	return out
 }
