@@ -253,7 +253,7 @@ func details(raw json.RawMessage) []string {
 // invalidFields reads Adobe's invalidFields (documented with error 1117):
 // an array of field names, or of objects naming the field, or a lone name.
 // At most maxDetails names are kept, each clipped and sanitized.
-// https://developer.adobe.com/vipmp/docs/references/error-codes
+// https://developer.adobe.com/vipmp/docs/references/error-handling
 func invalidFields(raw json.RawMessage) []string {
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return nil

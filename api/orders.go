@@ -42,7 +42,7 @@ func (q OrderQuery) values(offset, limit int) url.Values {
 }
 
 // OrdersPage reads one page of a customer's order history, newest first.
-// https://developer.adobe.com/vipmp/docs/order-management/get-order-history
+// https://developer.adobe.com/vipmp/docs/order-management/get-order
 func (c *Client) OrdersPage(ctx context.Context, id string, q OrderQuery, offset, limit int) (*Page[Order], error) {
 	if err := ValidateCustomerID(id); err != nil {
 		return nil, err
@@ -77,7 +77,7 @@ func (c *Client) ListOrdersFrom(ctx context.Context, id string, q OrderQuery, fi
 
 // ListSubscriptions reads a customer's subscriptions (one answer, no
 // paging).
-// https://developer.adobe.com/vipmp/docs/subscription-management/get-subscriptions
+// https://developer.adobe.com/vipmp/docs/subscription-management/get-details-for-customers
 func (c *Client) ListSubscriptions(ctx context.Context, id string) (*List[Subscription], error) {
 	if err := ValidateCustomerID(id); err != nil {
 		return nil, err
