@@ -111,7 +111,7 @@ func ValidateBaseURL(baseURL string) error {
 
 // checkBaseURL parses baseURL and refuses what could leak credentials.
 func checkBaseURL(baseURL string) (*url.URL, error) {
-	shown := clip(sanitize.Line(baseURL), 80)
+	shown := clipRunes(sanitize.Line(baseURL), 80)
 	u, err := url.Parse(strings.TrimSpace(baseURL))
 	switch {
 	case err != nil:
@@ -165,7 +165,7 @@ func redirectPolicy(next func(*http.Request, []*http.Request) error) func(*http.
 			return fmt.Errorf("%w: more than %d redirects", ErrRedirectRefused, maxRedirects)
 		case !strings.EqualFold(req.URL.Host, first.Host):
 			return fmt.Errorf("%w: %s redirected to another host, %s", ErrRedirectRefused,
-				sanitize.Line(first.Host), clip(sanitize.Line(req.URL.Host), 80))
+				sanitize.Line(first.Host), clipRunes(sanitize.Line(req.URL.Host), 80))
 		case first.Scheme == "https" && req.URL.Scheme != "https":
 			return fmt.Errorf("%w: https redirected to plain %s", ErrRedirectRefused, sanitize.Line(req.URL.Scheme))
 		case next != nil:
@@ -186,7 +186,7 @@ func ValidateCustomerID(id string) error {
 	if customerIDPattern.MatchString(id) {
 		return nil
 	}
-	shown := clip(sanitize.Line(id), 44)
+	shown := clipRunes(sanitize.Line(id), 44)
 	n := utf8.RuneCountInString(id)
 	switch {
 	case id == "":

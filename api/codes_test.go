@@ -68,3 +68,26 @@ func TestMembershipRolesSayTheGroupLevel(t *testing.T) {
 		t.Errorf("roles: %q / %q", owner, member)
 	}
 }
+
+// TestEveryCodeTheBrowserNeedsHasWords walks the codes issue 13 lists for
+// the list, subscription and order screens, and the labels it asks for
+// (4118, customer status 1026), so none can be missing from its table
+// (https://developer.adobe.com/vipmp/docs/references/error-handling and the
+// pages cited in codes.go).
+func TestEveryCodeTheBrowserNeedsHasWords(t *testing.T) {
+	need := map[Table][]string{
+		CustomerStatus:     {"1000", "1002", "1004", "1010", "1012", "1014", "1024", "1026"},
+		SubscriptionStatus: {"1000", "1002", "1004", "1009"},
+		OrderStatus:        {"1000", "1002", "1004", "1008", "1020", "1022", "1024", "1026"},
+		OrderType:          {"NEW", "RENEWAL", "RETURN", "TRANSFER", "SWITCH"},
+		ResellerStatus:     {"1000", "1002", "1004", "1010", "1012"},
+		ErrorCode:          {"1115", "1116", "1117", "1132", "1133", "2115", "3115", "4115", "4116", "4117", "4118", "4121"},
+	}
+	for table, codes := range need {
+		for _, code := range codes {
+			if words, ok := Label(table, code); !ok || strings.TrimSpace(words) == "" || words == code {
+				t.Errorf("table %d has no words for %s: %q", table, code, words)
+			}
+		}
+	}
+}

@@ -206,7 +206,7 @@ func (f *FlexInt) UnmarshalJSON(b []byte) error {
 	}
 	v, err := strconv.ParseFloat(s, 64)
 	if err != nil || v != math.Trunc(v) || math.Abs(v) > maxExactFloat {
-		return &NumberError{Text: clip(s, 40)}
+		return &NumberError{Text: clipRunes(s, 40)}
 	}
 	*f = FlexInt(v)
 	return nil

@@ -206,7 +206,7 @@ func decodeErrorBody(contentType string, body []byte) errorBody {
 		if eb.Code == "" && scalar(fields["error_description"]) != "" {
 			eb.Code = scalar(fields["error"]) // OAuth: error is the code
 		}
-		eb.Code, eb.Message = clip(eb.Code, maxCodeRunes), clip(eb.Message, maxMessageRunes)
+		eb.Code, eb.Message = clipRunes(eb.Code, maxCodeRunes), clipRunes(eb.Message, maxMessageRunes)
 		if eb.Code != "" || eb.Message != "" || len(eb.Details) > 0 || len(eb.InvalidFields) > 0 {
 			return eb
 		}
@@ -244,7 +244,7 @@ func details(raw json.RawMessage) []string {
 	var out []string
 	for _, it := range items {
 		if s := scalar(it); s != "" && len(out) < maxDetails {
-			out = append(out, clip(s, maxDetailRunes))
+			out = append(out, clipRunes(s, maxDetailRunes))
 		}
 	}
 	return out
@@ -253,7 +253,7 @@ func details(raw json.RawMessage) []string {
 // invalidFields reads Adobe's invalidFields (documented with error 1117):
 // an array of field names, or of objects naming the field, or a lone name.
 // At most maxDetails names are kept, each clipped and sanitized.
-// https://developer.adobe.com/vipmp/docs/references/error-codes
+// https://developer.adobe.com/vipmp/docs/references/error-handling
 func invalidFields(raw json.RawMessage) []string {
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return nil
@@ -272,7 +272,7 @@ func invalidFields(raw json.RawMessage) []string {
 			}
 		}
 		if name != "" && len(out) < maxDetails {
-			out = append(out, clip(name, maxFieldRunes))
+			out = append(out, clipRunes(name, maxFieldRunes))
 		}
 	}
 	return out

@@ -65,12 +65,12 @@ func Describe(err error) Description {
 	if d, ok := describeNetwork(err); ok {
 		return d
 	}
-	return Description{Kind: KindInternal, Fix: FixReport, Title: "Unexpected error", Meaning: clip(sanitize.Line(err.Error()), 300)}
+	return Description{Kind: KindInternal, Fix: FixReport, Title: "Unexpected error", Meaning: clipRunes(sanitize.Line(err.Error()), 300)}
 }
 
 // describeLocal covers failures found before anything was sent.
 func describeLocal(err error) (Description, bool) {
-	msg := clip(sanitize.Line(err.Error()), 300)
+	msg := clipRunes(sanitize.Line(err.Error()), 300)
 	switch {
 	case errors.Is(err, ErrInvalidID):
 		return Description{Kind: KindInvalidInput, Fix: FixCheckID, Title: "Invalid customer ID",
@@ -95,12 +95,12 @@ func reason(err, sentinel error) string {
 	if msg == "" {
 		msg = sentinel.Error()
 	}
-	return clip(sanitize.Line(msg), 300)
+	return clipRunes(sanitize.Line(msg), 300)
 }
 
 // describeBody covers a 200 whose body could not be used.
 func describeBody(err error) Description {
-	msg := clip(sanitize.Line(err.Error()), 300)
+	msg := clipRunes(sanitize.Line(err.Error()), 300)
 	if errors.Is(err, ErrResponseTooLarge) {
 		return Description{Kind: KindUpstream, Fix: FixCheckBaseURL, Title: "Response too large", Meaning: msg}
 	}
@@ -119,7 +119,7 @@ func describeToken(inner error) Description {
 		return d
 	}
 	d := Description{Kind: KindCredentials, Fix: FixCheckClientSecret, Title: "Could not get an access token",
-		Meaning: clip(sanitize.Line(inner.Error()), 300)}
+		Meaning: clipRunes(sanitize.Line(inner.Error()), 300)}
 	if errors.Is(inner, ErrMalformedResponse) || errors.Is(inner, ErrResponseTooLarge) {
 		// IMS answered 200 with something that is not a token: its failure,
 		// not the user's credentials.
@@ -148,7 +148,7 @@ func describeToken(inner error) Description {
 // error text ("Get \"…\": context deadline exceeded") is not shown for a
 // timeout: it says nothing a person can act on.
 func describeNetwork(err error) (Description, bool) {
-	msg := clip(sanitize.Line(err.Error()), 300)
+	msg := clipRunes(sanitize.Line(err.Error()), 300)
 	var (
 		netErr net.Error
 		dnsErr *net.DNSError

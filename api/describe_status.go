@@ -32,7 +32,7 @@ var byStatus = map[int]statusWords{
 // https://developer.adobe.com/vipmp/docs/reseller-account/get-reseller-account,
 // 1132 and 1133 from https://developer.adobe.com/vipmp/docs/order-management/get-order).
 var byCode = map[string]statusWords{
-	"1115": {KindNotFound, FixCheckID, "No such reseller: no reseller with this ID is visible to your integration (Invalid Reseller)."},
+	"1115": {KindNotFound, FixCheckResellerID, "No such reseller: no reseller with this ID is visible to your integration (Invalid Reseller)."},
 	"1116": {KindNotFound, FixCheckID, "No customer with this ID is visible to your integration (Invalid Customer)."},
 	"1117": {KindBadRequest, FixCheckFields, "Some fields of the request are invalid."},
 	"1132": {KindBadRequest, FixCheckFields, "A search parameter is invalid."},
@@ -100,7 +100,7 @@ func safeLines(in []string) []string {
 	}
 	out := make([]string, len(in))
 	for i, s := range in {
-		out[i] = clip(sanitize.Line(s), 200)
+		out[i] = clipRunes(sanitize.Line(s), 200)
 	}
 	return out
 }

@@ -43,7 +43,7 @@ func TestDescribeEveryClass(t *testing.T) {
 		{"403 4121", apiError(403, "4121"), KindCredentials, FixCheckAccess, "403 Forbidden", "may not perform"},
 		{"404 1116", apiError(404, "1116"), KindNotFound, FixCheckID, "404 Not Found", "No customer with this ID"},
 		{"404 bare", apiError(404, ""), KindNotFound, FixCheckID, "404 Not Found", "No customer with this ID"},
-		{"404 1115", apiError(404, "1115"), KindNotFound, FixCheckID, "404 Not Found", "No such reseller"},
+		{"404 1115", apiError(404, "1115"), KindNotFound, FixCheckResellerID, "404 Not Found", "No such reseller"},
 		{"404 2115", apiError(404, "2115"), KindNotFound, FixCheckID, "404 Not Found", "No such order"},
 		{"404 3115", apiError(404, "3115"), KindNotFound, FixCheckID, "404 Not Found", "No such subscription"},
 		{"429", apiError(429, "4118"), KindUpstream, FixRetryLater, "429 Too Many Requests", "too many requests"},

@@ -91,7 +91,7 @@ func statusText(code int, sent string) string {
 		return fmt.Sprintf("%d %s", code, t)
 	}
 	if s := sanitize.Line(sent); s != "" {
-		return clip(s, 60)
+		return clipRunes(s, 60)
 	}
 	return fmt.Sprintf("%d", code)
 }
@@ -147,8 +147,10 @@ func (e *tokenError) Error() string { return "getting an access token: " + e.err
 
 func (e *tokenError) Unwrap() error { return e.err }
 
-// clip shortens s to at most n runes, marking the cut with an ellipsis.
-func clip(s string, n int) string {
+// clipRunes shortens s to at most n runes, marking the cut with an
+// ellipsis. It bounds how long a message is, not how wide it is drawn:
+// the UI cuts by terminal cells (ui's clip) when it draws.
+func clipRunes(s string, n int) string {
 	r := []rune(s)
 	if len(r) <= n {
 		return s
@@ -172,7 +174,7 @@ func summarizeBody(contentType string, body []byte) string {
 		s := fmt.Sprintf("HTML page (%s)", byteSize(len(body)))
 		if m := titleRE.FindSubmatch(trimmed); m != nil {
 			if t := oneLine(html.UnescapeString(string(m[1]))); t != "" {
-				s += ": " + clip(t, 80)
+				s += ": " + clipRunes(t, 80)
 			}
 		}
 		return s
@@ -182,7 +184,7 @@ func summarizeBody(contentType string, body []byte) string {
 		head = head[:4*summaryRunes]
 	}
 	if t := oneLine(string(head)); t != "" {
-		return clip(t, summaryRunes)
+		return clipRunes(t, summaryRunes)
 	}
 	return fmt.Sprintf("binary data (%s)", byteSize(len(body)))
 }

@@ -41,6 +41,7 @@ const (
 	FixCheckBaseURL          // the base URL is wrong, insecure or not the partner API
 	FixCheckTLS              // the secure connection failed: clock, CA certificates, proxy
 	FixCheckID               // the ID is malformed or names nothing visible
+	FixCheckResellerID       // the configured reseller ID names no reseller visible to the integration
 	FixCheckFields           // the API rejected named request fields
 	FixAddCredentials        // no credentials were found
 	FixReplaceToken          // the access token was rejected
@@ -54,7 +55,7 @@ const (
 // String names the fix, for logs and tests.
 func (f Fix) String() string {
 	names := [...]string{"none", "retry", "retry later", "allow more time", "check network", "check base URL",
-		"check TLS", "check ID", "check fields", "add credentials", "replace token", "check API key",
+		"check TLS", "check ID", "check reseller ID", "check fields", "add credentials", "replace token", "check API key",
 		"check client secret", "check access", "report", "run again"}
 	if f >= 0 && int(f) < len(names) {
 		return names[f]

@@ -125,7 +125,7 @@ func imsHTTPClient(hc *http.Client) *http.Client {
 	c := *hc
 	c.CheckRedirect = func(req *http.Request, _ []*http.Request) error {
 		return fmt.Errorf("%w: IMS redirected to %s; the client secret is not sent again",
-			ErrRedirectRefused, clip(sanitize.Line(req.URL.Host), 80))
+			ErrRedirectRefused, clipRunes(sanitize.Line(req.URL.Host), 80))
 	}
 	return &c
 }
@@ -339,8 +339,8 @@ func (s *IMSTokenSource) imsError(resp *http.Response, body []byte) error {
 	e := &IMSError{StatusCode: resp.StatusCode}
 	var b imsErrorBody
 	if json.Unmarshal(body, &b) == nil && b.Error != "" {
-		e.Code = clip(oneLine(s.redact(b.Error)), 80)
-		e.Description = clip(oneLine(s.redact(b.Description)), 300)
+		e.Code = clipRunes(oneLine(s.redact(b.Error)), 80)
+		e.Description = clipRunes(oneLine(s.redact(b.Description)), 300)
 		return e
 	}
 	// Redact before summarising: the summary is clipped, and a clip through

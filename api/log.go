@@ -41,8 +41,8 @@ func (c *Client) logAttempt(ctx context.Context, req *http.Request, resp *http.R
 	if resp != nil {
 		attrs = append(attrs,
 			slog.Int("status", resp.StatusCode),
-			slog.String("response_request_id", clip(sanitize.Line(scrub.Scrub(resp.Header.Get("X-Request-Id"))), 100)),
-			slog.String("content_type", clip(sanitize.Line(scrub.Scrub(resp.Header.Get("Content-Type"))), 100)))
+			slog.String("response_request_id", clipRunes(sanitize.Line(scrub.Scrub(resp.Header.Get("X-Request-Id"))), 100)),
+			slog.String("content_type", clipRunes(sanitize.Line(scrub.Scrub(resp.Header.Get("Content-Type"))), 100)))
 	}
 	if err != nil {
 		attrs = append(attrs, slog.String("error", sanitize.Line(scrub.Scrub(err.Error()))))

@@ -8,9 +8,11 @@ import (
 )
 
 // HistoryStart is the start-date sent when OrderQuery.Start is zero.
-// Without a start-date Adobe returns only the current term's orders, so
-// vipcx asks from a date before VIP Marketplace existed (it opened in
-// 2021; VIP itself dates from 2012): the whole history is the default.
+// Without a start-date Adobe returns only the current term's orders
+// (https://developer.adobe.com/vipmp/docs/order-management/get-order), so
+// vipcx asks from a fixed date safely before any VIP Marketplace order:
+// the whole history is the default, and one constant (rather than each
+// customer's creation date) keeps the request the same for every caller.
 var HistoryStart = time.Date(2010, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // MaxOrdersPerPage is the largest limit the order history accepts.
@@ -40,7 +42,7 @@ func (q OrderQuery) values(offset, limit int) url.Values {
 }
 
 // OrdersPage reads one page of a customer's order history, newest first.
-// https://developer.adobe.com/vipmp/docs/order-management/get-order-history
+// https://developer.adobe.com/vipmp/docs/order-management/get-order
 func (c *Client) OrdersPage(ctx context.Context, id string, q OrderQuery, offset, limit int) (*Page[Order], error) {
 	if err := ValidateCustomerID(id); err != nil {
 		return nil, err
@@ -75,7 +77,7 @@ func (c *Client) ListOrdersFrom(ctx context.Context, id string, q OrderQuery, fi
 
 // ListSubscriptions reads a customer's subscriptions (one answer, no
 // paging).
-// https://developer.adobe.com/vipmp/docs/subscription-management/get-subscriptions
+// https://developer.adobe.com/vipmp/docs/subscription-management/get-details-for-customers
 func (c *Client) ListSubscriptions(ctx context.Context, id string) (*List[Subscription], error) {
 	if err := ValidateCustomerID(id); err != nil {
 		return nil, err

@@ -141,7 +141,7 @@ func (c *Client) prepareRetry(ctx context.Context, k call, st *sendState, out ou
 // 401, or a 403 whose code says the token is invalid (4116) or expired
 // (4117). A 403 for the API key (4115) or a forbidden call (4121) is not
 // the token's fault, so minting again would only repeat it.
-// https://developer.adobe.com/vipmp/docs/references/error-codes
+// https://developer.adobe.com/vipmp/docs/references/error-handling
 func (c *Client) mayRemint(out outcome) bool {
 	if _, ok := c.tokens.(Invalidator); !ok {
 		return false

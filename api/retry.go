@@ -34,7 +34,7 @@ func readBody(r io.Reader, max int64) ([]byte, error) {
 // can look up, and falls back to the ones sent.
 func echoedIDs(h http.Header, sent requestIDs, scrub *secret.Scrubber) requestIDs {
 	pick := func(name, fallback string) string {
-		if v := clip(sanitize.Line(scrub.Scrub(h.Get(name))), 100); v != "" {
+		if v := clipRunes(sanitize.Line(scrub.Scrub(h.Get(name))), 100); v != "" {
 			return v
 		}
 		return fallback

@@ -29,6 +29,8 @@ func (a *app) fixText(f api.Fix) string {
 		return sourceAdvice(a.used.apiKey, "VIPCX_API_KEY", "the API key (the integration's client ID)")
 	case api.FixCheckClientSecret:
 		return sourceAdvice(a.used.secret, "VIPCX_CLIENT_SECRET", "the API key and client secret")
+	case api.FixCheckResellerID:
+		return "Check the reseller ID; to use another, " + a.resellerHowTo() + "."
 	case api.FixAllowMoreTime:
 		return "Retry; if the API is slow, allow more time with --timeout (now " + a.set.Timeout.String() + ")."
 	case api.FixCheckBaseURL:

@@ -100,16 +100,17 @@ func writeBenefits(b *strings.Builder, bs []api.Benefit) {
 	}
 }
 
-// commitment is one three-year-commit part: status, term, minimums.
+// commitment is one three-year-commit part (status, term, minimums) under
+// its own label, the term and minimums indented below it.
 func commitment(label string, c *api.Commitment) []present.Fact {
-	if c == nil {
-		return nil
+	fs := present.CommitmentFacts(c)
+	for i := range fs {
+		fs[i].Label = "  " + fs[i].Label
 	}
-	return []present.Fact{
-		{Label: label, Value: present.CommitStatus(c.Status).Value},
-		{Label: "  Term", Value: present.Term(c)},
-		{Label: "  Minimum", Value: present.Minimums(c)},
+	if len(fs) > 0 {
+		fs[0].Label = label
 	}
+	return fs
 }
 
 func writeMembership(b *strings.Builder, m *api.LinkedMembership) {

@@ -87,3 +87,20 @@ func BenchmarkWriteSummary(b *testing.B) {
 		}
 	}
 }
+
+// TestGetPrintsDistributorWhenSent: `get` prints a customer's distributorId
+// in the Company block when Adobe sends one, as the TUI's Company tab does,
+// and no empty row when it does not.
+func TestGetPrintsDistributorWhenSent(t *testing.T) {
+	for _, id := range []string{"DIST-7781", ""} {
+		var b bytes.Buffer
+		c := &api.Customer{CustomerID: "1005512199", DistributorID: id}
+		if err := writeSummary(&b, c, summaryNow); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(b.String(), "Distributor ID"); got != (id != "") ||
+			(id != "" && !strings.Contains(flat(b.String()), "Distributor ID "+id)) {
+			t.Errorf("distributorId %q: get printed\n%s", id, b.String())
+		}
+	}
+}

@@ -154,3 +154,17 @@ func TestGetRateLimitedThenServed(t *testing.T) {
 		t.Fatalf("exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
 	}
 }
+
+// TestGetShowsTheThrottleWait runs the demo's throttled sample through the
+// real binary: its first answer is a 429 without Retry-After, so stderr must
+// announce the wait for Adobe's throttling window before the customer
+// arrives on stdout, and the run succeeds.
+func TestGetShowsTheThrottleWait(t *testing.T) {
+	r := run(t, baseEnv(t), "", "get", "demo-429", "--demo")
+	if r.code != 0 || !strings.Contains(r.stdout, "Throttled Thistle Traders") {
+		t.Fatalf("exit %d; stdout %q; stderr %q", r.code, r.stdout, r.stderr)
+	}
+	if !strings.Contains(r.stderr, "notice: customer: 429 rate limited — retry 2 of 3 in ") {
+		t.Errorf("stderr does not announce the wait: %q", r.stderr)
+	}
+}

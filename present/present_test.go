@@ -144,3 +144,49 @@ func TestResourceStatusPerTable(t *testing.T) {
 		t.Errorf("subscription 1008 = %+v", f)
 	}
 }
+
+// TestCustomerFactsHoldEveryCommitmentPart: each three-year-commit part
+// Adobe sent (commitment, request, recommitment request) brings its status,
+// term and minimums into the facts both surfaces are held to; a null part
+// brings none.
+func TestCustomerFactsHoldEveryCommitmentPart(t *testing.T) {
+	part := func(status, start string, n int) *api.Commitment {
+		return &api.Commitment{Status: status, StartDate: start, EndDate: "2030-01-01",
+			MinimumQuantities: []api.MinimumQuantity{{OfferType: "LICENSE", Quantity: api.FlexInt(n)}}}
+	}
+	c := &api.Customer{Benefits: []api.Benefit{{Type: "THREE_YEAR_COMMIT",
+		Commitment: part("COMMITTED", "2024-01-01", 1200), RecommitmentRequest: part("REQUESTED", "2027-01-01", 75)}}}
+	var got []string
+	for _, f := range CustomerFacts(c, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)) {
+		got = append(got, f.Value)
+	}
+	all := strings.Join(got, "\n")
+	for _, want := range []string{"Committed: minimums met (COMMITTED)", "2024-01-01 → 2030-01-01", "Licenses (LICENSE) 1,200",
+		"Requested: customer has not accepted or declined (REQUESTED)", "2027-01-01 → 2030-01-01", "Licenses (LICENSE) 75"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("facts lack %q:\n%s", want, all)
+		}
+	}
+	if n := len(CommitmentFacts(nil)); n != 0 {
+		t.Errorf("a null part gave %d facts", n)
+	}
+}
+
+// TestCompanyFactsNameTheDistributorOnlyWhenSent: distributorId is a
+// Company fact when present and no row at all when absent.
+func TestCompanyFactsNameTheDistributorOnlyWhenSent(t *testing.T) {
+	has := func(c *api.Customer) string {
+		for _, f := range CompanyFacts(c) {
+			if f.Label == "Distributor ID" {
+				return f.Value
+			}
+		}
+		return ""
+	}
+	if v := has(&api.Customer{DistributorID: "DIST-7781"}); v != "DIST-7781" {
+		t.Errorf("with distributorId: %q", v)
+	}
+	if v := has(&api.Customer{}); v != "" {
+		t.Errorf("without distributorId: %q", v)
+	}
+}

@@ -92,6 +92,7 @@ var fixWords = map[api.Fix]string{
 	api.FixCheckBaseURL:      "Check the base URL in the config file or VIPCX_BASE_URL points at the partner API.",
 	api.FixCheckTLS:          "Check the base URL, the system clock and the CA certificates (or an intercepting proxy).",
 	api.FixCheckID:           "Check the ID: is it typed right, and does it belong to one of your resellers? Press / for a new search.",
+	api.FixCheckResellerID:   "Check the reseller ID, then start vipcx again with the right one.",
 	api.FixCheckFields:       "Correct the fields named above.",
 	api.FixAddCredentials:    "Enter an API key with a token or client secret, or set VIPCX_API_KEY with VIPCX_ACCESS_TOKEN or VIPCX_CLIENT_SECRET.",
 	api.FixReplaceToken:      "The access token was not accepted: store a fresh token or a client secret (vipcx auth login), or replace VIPCX_ACCESS_TOKEN if it is set.",
