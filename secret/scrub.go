@@ -81,6 +81,12 @@ func forms(v string) []string {
 	for _, f := range out[1:3] {
 		out = append(out, lowerHex(f))
 	}
+	// Many JSON encoders (PHP's by default, some gateways) also write '/'
+	// as "\/" and '+' as "\u002b". A decoded body holds these escapes
+	// literally when a gateway quoted our request inside its message.
+	for _, f := range out[3:5] {
+		out = append(out, strings.ReplaceAll(f, "/", `\/`), strings.ReplaceAll(f, "+", `\u002b`))
+	}
 	return out
 }
 
