@@ -21,6 +21,7 @@ func TestScrubRemovesEveryForm(t *testing.T) {
 		"json-plain": `"abc+def/ghi=jkl&mno <x>"`,
 		"json-slash": `{"t":"abc+def\/ghi=jkl\u0026mno \u003cx\u003e"}`,
 		"json-plus":  `{"t":"abc\u002bdef/ghi=jkl&mno <x>"}`,
+		"json-path":  `{"t":"abc+def%2Fghi=jkl\u0026mno%20%3Cx%3E"}`,
 	}
 	for name, in := range cases {
 		out := s.Scrub(in)
