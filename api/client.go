@@ -125,7 +125,7 @@ func checkBaseURL(baseURL string) (*url.URL, error) {
 	case u.RawQuery != "" || u.Fragment != "":
 		return nil, fmt.Errorf("%w: %q must not have a query or fragment", ErrInsecureURL, shown)
 	case u.Scheme == "http" && !isLoopback(u.Hostname()):
-		return nil, fmt.Errorf("%w: %q: plain http is only allowed to a loopback address such as 127.0.0.1 or [::1]", ErrInsecureURL, shown)
+		return nil, fmt.Errorf("%w: %q: plain http is allowed only to a literal loopback address", ErrInsecureURL, shown)
 	}
 	u.Path = strings.TrimRight(u.Path, "/")
 	u.RawPath = ""

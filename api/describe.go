@@ -77,7 +77,7 @@ func describeLocal(err error) (Description, bool) {
 			Meaning: reason(err, ErrInvalidID) + ". Customer IDs are 4–40 letters, digits or hyphens, e.g. 1005512199."}, true
 	case errors.Is(err, ErrInsecureURL):
 		return Description{Kind: KindInvalidInput, Fix: FixCheckBaseURL, Title: "Insecure base URL",
-			Meaning: reason(err, ErrInsecureURL) + ". Plain http is only for a loopback address such as 127.0.0.1 or [::1] (a name like localhost is not trusted: it could resolve elsewhere)."}, true
+			Meaning: reason(err, ErrInsecureURL) + ". Use https; for a server on this machine, http://127.0.0.1:PORT or http://[::1]:PORT (not localhost: a name could resolve elsewhere)."}, true
 	case errors.Is(err, ErrNoCredentials):
 		return Description{Kind: KindCredentials, Fix: FixAddCredentials, Title: "No credentials", Meaning: reason(err, ErrNoCredentials)}, true
 	case errors.Is(err, ErrRedirectRefused):

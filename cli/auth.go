@@ -122,7 +122,7 @@ func (a *app) readLogin(f loginFlags) (keys.Credentials, error) {
 		return withSecret(c, f.withSecret, v), nil
 	}
 	if !a.io.Interactive {
-		return c, usageError("no terminal for prompts: use --api-key KEY with --with-token or --with-client-secret and the secret on stdin")
+		return c, usageError("no terminal for prompts: set VIPCX_API_KEY and give the secret on stdin with --with-token or --with-client-secret")
 	}
 	return a.promptLogin(c)
 }

@@ -120,3 +120,14 @@ func TestLoginTakesAPIKeyFromVariable(t *testing.T) {
 		t.Fatalf("stored API key %v, %v", got.Len(), err)
 	}
 }
+
+// TestLoginWithoutTerminalKeepsKeyOffCommandLine: with no terminal to
+// prompt on, the advice is the variable and stdin, never a key typed as an
+// argument, which every local user can read in /proc/PID/cmdline.
+func TestLoginWithoutTerminalKeepsKeyOffCommandLine(t *testing.T) {
+	h := newHarness(t)
+	_, errOut, code := h.run("", "auth", "login")
+	if code != 2 || !strings.Contains(errOut, "VIPCX_API_KEY") || strings.Contains(errOut, "--api-key") {
+		t.Fatalf("exit %d, want 2 with advice naming VIPCX_API_KEY and not --api-key: %s", code, errOut)
+	}
+}

@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -8,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/vipcx/vipcx/internal/hostile"
+	"github.com/vipcx/vipcx/internal/itest"
 )
 
 // TestTUISignalsRestoreTerminal sends SIGTERM and SIGHUP to the running
@@ -110,5 +112,31 @@ func TestTUIResizeTinyAndBack(t *testing.T) {
 		t.Errorf("exit status %s, want 0", rc)
 	} else {
 		r.assertRestored(stream)
+	}
+}
+
+// TestSignalAtMaskedPromptRestoresEcho: SIGINT or SIGTERM while `auth login`
+// waits at its masked token prompt (echo off) ends vipcx with 128+n and
+// gives the terminal back with echo on, as it was before.
+func TestSignalAtMaskedPromptRestoresEcho(t *testing.T) {
+	ss := itest.SecretService(t)
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
+		t.Run(sig.String(), func(t *testing.T) {
+			env := append(baseEnv(t), ss...)
+			r := startRecorded(t, env, "auth", "login")
+			r.waitText("API key")
+			r.typeText("key-0123456789")
+			r.keys("Enter")
+			r.waitText("Access token")
+			if err := syscall.Kill(r.pid(), sig); err != nil {
+				t.Fatal(err)
+			}
+			if rc, _ := r.finish(); rc != fmt.Sprint(128+int(sig)) {
+				t.Errorf("exit status %s, want %d", rc, 128+int(sig))
+			}
+			if !r.terminalModesKept() {
+				t.Error("terminal modes differ after the signal: echo left off")
+			}
+		})
 	}
 }

@@ -2,6 +2,10 @@ package e2e
 
 import (
 	"bytes"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -156,4 +160,82 @@ func typeCredentials(t *testing.T, env []string) *recorded {
 	r.waitText(strings.Repeat("•", 8))
 	r.keys("Enter")
 	return r
+}
+
+// Credentials with '+', '/', '=' and '&', which look different in every
+// encoding, each with a middle of its own to look for.
+const (
+	echoAPIKey = "echokey+/=&KEYECHOMID-0123456789"
+	echoToken  = "echotok+/=&TOKECHOMID-0123456789"
+	echoSecret = "echosec+/=&SECECHOMID-0123456789"
+)
+
+// echoForms is v as a gateway might echo it: as is, query- and
+// path-escaped, and JSON-escaped the way PHP does (with \/) and with
+// HTML-safe \u0026, each of which survives JSON decoding as literal text
+// when quoted inside a message.
+func echoForms(v string) string {
+	php := strings.ReplaceAll(v, "/", `\/`)
+	html := strings.ReplaceAll(v, "&", `\u0026`)
+	return strings.Join([]string{v, url.QueryEscape(v), url.PathEscape(v), php, html}, " | ")
+}
+
+// echoServer answers every API call with a 400 and every IMS call with a
+// 401 whose messages echo back every credential the request carried.
+func echoServer(t *testing.T) *httptest.Server {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		_ = r.ParseForm()
+		var echoed []string
+		for _, v := range []string{r.Header.Get("Authorization"), r.Header.Get("X-Api-Key"),
+			r.PostForm.Get("client_id"), r.PostForm.Get("client_secret")} {
+			if v != "" {
+				echoed = append(echoed, echoForms(strings.TrimPrefix(v, "Bearer ")))
+			}
+		}
+		msg := "you sent " + strings.Join(echoed, " ; ")
+		w.Header().Set("Content-Type", "application/json")
+		if strings.HasPrefix(r.URL.Path, "/ims") {
+			w.WriteHeader(http.StatusUnauthorized)
+			_ = json.NewEncoder(w).Encode(map[string]string{"error": "invalid_client", "error_description": msg})
+			return
+		}
+		w.WriteHeader(http.StatusBadRequest)
+		_ = json.NewEncoder(w).Encode(map[string]any{"code": "1117", "message": msg, "additionalDetails": []string{msg}})
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// TestEchoedSecretsNeverShown points the real binary at a server that
+// echoes the bearer token, the API key and the client secret in error
+// bodies, raw and in every encoding, and checks none of them reaches
+// stderr, stdout, the TUI's error panel or the debug log (the API key may
+// appear only masked, so only its middle is looked for).
+func TestEchoedSecretsNeverShown(t *testing.T) {
+	srv := echoServer(t)
+	needles := []string{"KEYECHOMID", "TOKECHOMID", "SECECHOMID"}
+	for name, creds := range map[string][]string{
+		"access token":  {"VIPCX_ACCESS_TOKEN=" + echoToken},
+		"client secret": {"VIPCX_CLIENT_SECRET=" + echoSecret, "VIPCX_IMS_URL=" + srv.URL + "/ims/token/v3"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			env := append(baseEnv(t), "VIPCX_BASE_URL="+srv.URL, "VIPCX_API_KEY="+echoAPIKey)
+			env = append(env, creds...)
+			got := run(t, env, "", "get", "1234567890", "--debug")
+			if got.code == 0 || !strings.Contains(got.stderr, "you sent") {
+				t.Fatalf("exit %d, want a failure that shows the echo: %q", got.code, got.stderr)
+			}
+			for i, s := range needles {
+				if strings.Contains(got.stdout+got.stderr, s) {
+					t.Errorf("get's output holds secret #%d: %q", i, got.stderr)
+				}
+			}
+			r := startRecorded(t, env, "--debug", "--theme", "dark")
+			r.fetch("1234567890")
+			r.waitText("you sent")
+			r.keys("q")
+			_, stream := r.finish()
+			assertNoSecrets(t, env, stream, needles)
+		})
+	}
 }

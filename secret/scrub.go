@@ -74,14 +74,36 @@ func (s *Scrubber) add(v, with string) {
 	}
 }
 
-// forms lists the encodings of v a server might echo.
+// forms lists the encodings of v a server might echo. Each form is also
+// listed JSON-escaped, because the raw body is scrubbed before it is
+// decoded and clipped: a URL-encoded echo of a key holding '&' sits in a
+// JSON body as "\u0026", and once decoded and cut to length it would no
+// longer match any form whole.
 func forms(v string) []string {
-	out := []string{v, url.QueryEscape(v), url.PathEscape(v), jsonEscape(v, true), jsonEscape(v, false)}
-	// Percent-encoding is case-insensitive in its hex digits.
-	for _, f := range out[1:3] {
-		out = append(out, lowerHex(f))
+	urls := []string{url.QueryEscape(v), url.PathEscape(v)}
+	for _, f := range urls[:2] {
+		// Percent-encoding is case-insensitive in its hex digits.
+		urls = append(urls, lowerHex(f))
+	}
+	out := []string{v}
+	for _, f := range append([]string{v}, urls...) {
+		if f != v {
+			out = append(out, f)
+		}
+		out = append(out, jsonForms(f)...)
 	}
 	return out
+}
+
+// jsonForms is f as JSON encoders write it between quotes: with and
+// without HTML escaping of <, > and &, and with '/' as "\/" (PHP's
+// default) or '+' as "\u002b". A decoded body holds these escapes
+// literally when a gateway quoted our request inside its message.
+func jsonForms(f string) []string {
+	html, plain := jsonEscape(f, true), jsonEscape(f, false)
+	return []string{html, plain,
+		strings.ReplaceAll(html, "/", `\/`), strings.ReplaceAll(plain, "/", `\/`),
+		strings.ReplaceAll(html, "+", `\u002b`), strings.ReplaceAll(plain, "+", `\u002b`)}
 }
 
 // jsonEscape is v as it appears between the quotes of a JSON string.

@@ -19,10 +19,13 @@ func TestScrubRemovesEveryForm(t *testing.T) {
 		"json":       `{"t":` + string(jsonForm) + `}`,
 		"lower-hex":  strings.ToLower(url.QueryEscape(tok)),
 		"json-plain": `"abc+def/ghi=jkl&mno <x>"`,
+		"json-slash": `{"t":"abc+def\/ghi=jkl\u0026mno \u003cx\u003e"}`,
+		"json-plus":  `{"t":"abc\u002bdef/ghi=jkl&mno <x>"}`,
+		"json-path":  `{"t":"abc+def%2Fghi=jkl\u0026mno%20%3Cx%3E"}`,
 	}
 	for name, in := range cases {
 		out := s.Scrub(in)
-		if strings.Contains(out, "def/ghi") || strings.Contains(out, "def%2Fghi") || strings.Contains(strings.ToLower(out), "def%2fghi") {
+		if strings.Contains(out, "ghi=jkl") || strings.Contains(out, "def/ghi") || strings.Contains(out, "def%2Fghi") || strings.Contains(strings.ToLower(out), "def%2fghi") {
 			t.Errorf("%s: %q still holds the token", name, out)
 		}
 		if !strings.Contains(out, Redacted) {

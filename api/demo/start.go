@@ -34,16 +34,7 @@ func Start(ctx context.Context, addr string, opts ...Option) (baseURL string, st
 	// Requests derive from reqCtx so stop can end a slow reply at once;
 	// Shutdown alone would wait for it.
 	reqCtx, cancelReqs := context.WithCancel(context.WithoutCancel(ctx))
-	srv := &http.Server{
-		Handler:           s,
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      s.slowDelay + time.Minute, // demo-slow must still answer
-		IdleTimeout:       2 * time.Minute,
-		MaxHeaderBytes:    64 << 10,
-		BaseContext:       func(net.Listener) context.Context { return reqCtx },
-		ErrorLog:          errorLog(s.log),
-	}
+	srv := newHTTPServer(s, reqCtx)
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
@@ -66,6 +57,21 @@ func Start(ctx context.Context, addr string, opts ...Option) (baseURL string, st
 		}
 	}()
 	return baseURLOf(ln.Addr()), stop, nil
+}
+
+// newHTTPServer bounds every phase of a connection, so a client that
+// sends slowly, reads slowly or idles cannot hold the server's resources.
+func newHTTPServer(s *Server, reqCtx context.Context) *http.Server {
+	return &http.Server{
+		Handler:           s,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      s.slowDelay + time.Minute, // demo-slow must still answer
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+		BaseContext:       func(net.Listener) context.Context { return reqCtx },
+		ErrorLog:          errorLog(s.log),
+	}
 }
 
 // baseURLOf names the listener as a client should dial it: a wildcard
