@@ -152,14 +152,19 @@ func (a *app) setup(cmd *cobra.Command) error {
 }
 
 // setupDemo refuses flags the demo would silently ignore and uses only the
-// state directory (for history and the debug log).
+// state directory (for history and the debug log). --timeout still applies,
+// so demo-slow can show what a timeout looks like.
 func (a *app) setupDemo(cmd *cobra.Command) error {
 	for _, name := range []string{"base-url", "env", "profile"} {
 		if f := cmd.Flags().Lookup(name); f != nil && f.Changed {
 			return usageError("--demo uses the built-in demo API: --%s has no effect with it", name)
 		}
 	}
-	a.set = settings{Profile: defaultProfile, Env: "demo", StateDir: stateDir(a.io.Getenv)}
+	timeout, err := duration(a.flags.timeout, "", defaultTimeout)
+	if err != nil {
+		return usageError("--timeout: %v", err)
+	}
+	a.set = settings{Profile: defaultProfile, Env: "demo", StateDir: stateDir(a.io.Getenv), Timeout: timeout}
 	if err := a.demoReseller(); err != nil {
 		return err
 	}
