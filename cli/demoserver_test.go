@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vipcx/vipcx/api"
 	"github.com/vipcx/vipcx/api/demo"
 	"github.com/vipcx/vipcx/keys"
 )
@@ -132,5 +133,30 @@ func TestDemoServerCurlLineWorks(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
 		t.Errorf("the banner's curl line gets %d, want 200", resp.StatusCode)
+	}
+}
+
+// TestDemoServerOnANonLoopbackAddress: vipcx refuses plain http to any
+// host but a loopback one, so a banner for --addr 192.0.2.2:PORT must not
+// tell the user to point vipcx there; it says how to listen so vipcx can,
+// and still gives the curl line for other tools.
+func TestDemoServerOnANonLoopbackAddress(t *testing.T) {
+	const base = "http://192.0.2.2:8421"
+	if api.ValidateBaseURL(base) == nil || api.ValidateBaseURL("http://[::1]:8421") != nil {
+		t.Fatal("vipcx's base URL rule changed: this test no longer matches it")
+	}
+	var b bytes.Buffer
+	writeDemoBanner(&b, base, []string{base}, true)
+	out := b.String()
+	if strings.Contains(out, "VIPCX_BASE_URL="+base) || !strings.Contains(out, "--addr 127.0.0.1:PORT") {
+		t.Errorf("banner points vipcx at an address it refuses:\n%s", out)
+	}
+	if !strings.Contains(out, base+"/v3/customers/9876543210") {
+		t.Errorf("banner lost the curl line:\n%s", out)
+	}
+	b.Reset()
+	writeDemoBanner(&b, "http://[::1]:8421", []string{"http://[::1]:8421"}, false)
+	if !strings.Contains(b.String(), "public demo data. In a shell:") || !strings.Contains(b.String(), "VIPCX_BASE_URL=http://[::1]:8421") {
+		t.Errorf("loopback banner:\n%s", b.String())
 	}
 }
