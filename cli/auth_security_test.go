@@ -120,3 +120,20 @@ func TestLoginTakesAPIKeyFromVariable(t *testing.T) {
 		t.Fatalf("stored API key %v, %v", got.Len(), err)
 	}
 }
+
+// TestLoginWithoutKeyringHintsOnce: the way to work without the keyring is
+// said once, and names only the variables not already set (it once said
+// it twice, the second time asking for VIPCX_API_KEY that was set).
+func TestLoginWithoutKeyringHintsOnce(t *testing.T) {
+	h := newHarness(t)
+	h.env["VIPCX_API_KEY"] = demo.DemoAPIKey
+	m := keys.NewMemory()
+	m.FailWith(errors.New("dial unix /run/user/1000/bus: connect: no such file or directory"))
+	_, errOut, code := h.runWith(m, true, "", "auth", "login")
+	if code != exitInternal {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	if strings.Count(errOut, "VIPCX_ACCESS_TOKEN") != 1 || strings.Contains(errOut, "VIPCX_API_KEY") {
+		t.Errorf("hint repeated or names a variable already set: %q", errOut)
+	}
+}
