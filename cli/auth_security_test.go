@@ -137,3 +137,15 @@ func TestLoginWithoutKeyringHintsOnce(t *testing.T) {
 		t.Errorf("hint repeated or names a variable already set: %q", errOut)
 	}
 }
+
+// TestStatusWithoutKeyringDoesNotSendToLogin: auth login cannot save
+// anything when the keyring is unavailable, so status does not advise it.
+func TestStatusWithoutKeyringDoesNotSendToLogin(t *testing.T) {
+	h := newHarness(t)
+	m := keys.NewMemory()
+	m.FailWith(errors.New("dial unix /run/user/1000/bus: connect: no such file or directory"))
+	_, errOut, code := h.runWith(m, false, "", "auth", "status")
+	if code != 3 || strings.Contains(errOut, "auth login") || !strings.Contains(errOut, "VIPCX_API_KEY") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}
