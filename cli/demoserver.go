@@ -20,10 +20,13 @@ const (
 	exampleCorrelationID = "6f1c2a3e-0000-4000-8000-000000000002"
 )
 
+// demoServerName is the command's name, which setup and help look for.
+const demoServerName = "demo-server"
+
 func (a *app) demoServerCommand() *cobra.Command {
 	var addr string
 	cmd := &cobra.Command{
-		Use:   "demo-server",
+		Use:   demoServerName,
 		Short: "Serve the demo API and a demo IMS token endpoint for curl, other tools and demos",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {

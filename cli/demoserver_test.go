@@ -38,13 +38,18 @@ func (w *bannerWriter) Write(p []byte) (int, error) {
 // runDemoServer runs `vipcx demo-server args…` until its banner is printed.
 func runDemoServer(t *testing.T, args ...string) (out, errOut string, code int) {
 	t.Helper()
+	dir := t.TempDir()
+	return runDemoServerEnv(t, map[string]string{"XDG_CONFIG_HOME": dir + "/c", "XDG_STATE_HOME": dir + "/s"}, args...)
+}
+
+// runDemoServerEnv is runDemoServer with the given environment.
+func runDemoServerEnv(t *testing.T, env map[string]string, args ...string) (out, errOut string, code int) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	w := &bannerWriter{cancel: cancel}
 	var e bytes.Buffer
-	dir := t.TempDir()
-	stdio := IO{In: strings.NewReader(""), Out: w, Err: &e,
-		Getenv: mapEnv(map[string]string{"XDG_CONFIG_HOME": dir + "/c", "XDG_STATE_HOME": dir + "/s"})}
+	stdio := IO{In: strings.NewReader(""), Out: w, Err: &e, Getenv: mapEnv(env)}
 	code = execute(ctx, append([]string{"demo-server"}, args...), stdio, BuildInfo{Version: "test"},
 		func(time.Duration) keys.Store { return keys.NewMemory() })
 	w.mu.Lock()
@@ -158,5 +163,28 @@ func TestDemoServerOnANonLoopbackAddress(t *testing.T) {
 	writeDemoBanner(&b, "http://[::1]:8421", []string{"http://[::1]:8421"}, false)
 	if !strings.Contains(b.String(), "public demo data. In a shell:") || !strings.Contains(b.String(), "VIPCX_BASE_URL=http://[::1]:8421") {
 		t.Errorf("loopback banner:\n%s", b.String())
+	}
+}
+
+// TestDemoServerReadsNoSettings: like version and --demo, the demo server
+// needs nothing from config.toml, so a broken one cannot stop it; the
+// global flags it would ignore are refused, and its help lists only --debug.
+func TestDemoServerReadsNoSettings(t *testing.T) {
+	env := map[string]string{"XDG_CONFIG_HOME": writeConfig(t, "profile = ["), "XDG_STATE_HOME": t.TempDir()}
+	if out, errOut, code := runDemoServerEnv(t, env, "--addr", "127.0.0.1:0"); code != 0 || !strings.Contains(out, "listening on") {
+		t.Fatalf("broken config: exit %d, stderr %q", code, errOut)
+	}
+	for _, flag := range []string{"--env=sandbox", "--theme=light", "--reseller=1234", "--timeout=5s", "--demo"} {
+		if _, errOut, code := runDemoServer(t, "--addr", "127.0.0.1:0", flag); code != exitUsage || !strings.Contains(errOut, "no effect") {
+			t.Errorf("%s: exit %d, stderr %q", flag, code, errOut)
+		}
+	}
+	h := newHarness(t)
+	out, _, _ := h.run("", "demo-server", "--help")
+	if !strings.Contains(out, "--debug") || strings.Contains(out, "--env") || strings.Contains(out, "--theme") {
+		t.Errorf("demo-server help:\n%s", out)
+	}
+	if out, _, _ := h.run("", "get", "--help"); strings.Contains(out, "--theme") || strings.Contains(out, "--reseller") {
+		t.Errorf("get help lists flags get ignores:\n%s", out)
 	}
 }
