@@ -148,4 +148,9 @@ func TestStatusWithoutKeyringDoesNotSendToLogin(t *testing.T) {
 	if code != 3 || strings.Contains(errOut, "auth login") || !strings.Contains(errOut, "VIPCX_API_KEY") {
 		t.Errorf("exit %d, stderr %q", code, errOut)
 	}
+	m.FailWith(errors.New("failed to unlock correct collection '/org/freedesktop/secrets/aliases/default'"))
+	out, errOut, _ := h.runWith(m, false, "", "auth", "status")
+	if n := strings.Count(strings.ToLower(out+errOut), "unlock it") + strings.Count(strings.ToLower(out+errOut), "unlock the keyring"); n != 1 {
+		t.Errorf("locked keyring: unlocking advised %d times:\n%s%s", n, out, errOut)
+	}
 }

@@ -128,11 +128,15 @@ func configLine(path string) string {
 
 // statusAdvice is how to get usable credentials. With the keyring
 // unavailable, auth login cannot save any, so only the variables not yet set
-// are suggested (and unlocking, when the keyring said it is locked).
+// are suggested, after the keyring's own hint unless the Keyring line has
+// given it ("unlock it").
 func (a *app) statusAdvice(err error) string {
 	var ue *keys.UnavailableError
 	if !errors.As(err, &ue) {
 		return "run `vipcx auth login`, or set VIPCX_API_KEY with VIPCX_ACCESS_TOKEN or VIPCX_CLIENT_SECRET"
+	}
+	if alt := a.envAdvice(); ue.Locked() && alt != "" {
+		return alt
 	}
 	return ue.Hint(a.envAdvice())
 }
