@@ -154,3 +154,19 @@ func TestStatusWithoutKeyringDoesNotSendToLogin(t *testing.T) {
 		t.Errorf("locked keyring: unlocking advised %d times:\n%s%s", n, out, errOut)
 	}
 }
+
+// TestGetWithoutKeyringDoesNotSendToLogin: get's advice for missing
+// credentials skips `auth login` when the keyring is unavailable (login
+// could not save them) and names only the variables not yet set.
+func TestGetWithoutKeyringDoesNotSendToLogin(t *testing.T) {
+	h := newHarness(t)
+	delete(h.env, "VIPCX_ACCESS_TOKEN")
+	delete(h.env, "VIPCX_CLIENT_SECRET")
+	h.env["VIPCX_API_KEY"] = demo.DemoAPIKey
+	m := keys.NewMemory()
+	m.FailWith(errors.New("dial unix /run/user/1000/bus: connect: no such file or directory"))
+	_, errOut, code := h.runWith(m, false, "", "get", "9876543210")
+	if code != 3 || strings.Contains(errOut, "auth login") || !strings.Contains(errOut, "VIPCX_ACCESS_TOKEN") || strings.Contains(errOut, "set VIPCX_API_KEY") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}
