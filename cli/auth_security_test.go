@@ -131,3 +131,53 @@ func TestLoginWithoutTerminalKeepsKeyOffCommandLine(t *testing.T) {
 		t.Fatalf("exit %d, want 2 with advice naming VIPCX_API_KEY and not --api-key: %s", code, errOut)
 	}
 }
+
+// TestLoginWithoutKeyringHintsOnce: the way to work without the keyring is
+// said once, and names only the variables not already set (it once said
+// it twice, the second time asking for VIPCX_API_KEY that was set).
+func TestLoginWithoutKeyringHintsOnce(t *testing.T) {
+	h := newHarness(t)
+	h.env["VIPCX_API_KEY"] = demo.DemoAPIKey
+	m := keys.NewMemory()
+	m.FailWith(errors.New("dial unix /run/user/1000/bus: connect: no such file or directory"))
+	_, errOut, code := h.runWith(m, true, "", "auth", "login")
+	if code != exitInternal {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	if strings.Count(errOut, "VIPCX_ACCESS_TOKEN") != 1 || strings.Contains(errOut, "VIPCX_API_KEY") {
+		t.Errorf("hint repeated or names a variable already set: %q", errOut)
+	}
+}
+
+// TestStatusWithoutKeyringDoesNotSendToLogin: auth login cannot save
+// anything when the keyring is unavailable, so status does not advise it.
+func TestStatusWithoutKeyringDoesNotSendToLogin(t *testing.T) {
+	h := newHarness(t)
+	m := keys.NewMemory()
+	m.FailWith(errors.New("dial unix /run/user/1000/bus: connect: no such file or directory"))
+	_, errOut, code := h.runWith(m, false, "", "auth", "status")
+	if code != 3 || strings.Contains(errOut, "auth login") || !strings.Contains(errOut, "VIPCX_API_KEY") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+	m.FailWith(errors.New("failed to unlock correct collection '/org/freedesktop/secrets/aliases/default'"))
+	out, errOut, _ := h.runWith(m, false, "", "auth", "status")
+	if n := strings.Count(strings.ToLower(out+errOut), "unlock it") + strings.Count(strings.ToLower(out+errOut), "unlock the keyring"); n != 1 {
+		t.Errorf("locked keyring: unlocking advised %d times:\n%s%s", n, out, errOut)
+	}
+}
+
+// TestGetWithoutKeyringDoesNotSendToLogin: get's advice for missing
+// credentials skips `auth login` when the keyring is unavailable (login
+// could not save them) and names only the variables not yet set.
+func TestGetWithoutKeyringDoesNotSendToLogin(t *testing.T) {
+	h := newHarness(t)
+	delete(h.env, "VIPCX_ACCESS_TOKEN")
+	delete(h.env, "VIPCX_CLIENT_SECRET")
+	h.env["VIPCX_API_KEY"] = demo.DemoAPIKey
+	m := keys.NewMemory()
+	m.FailWith(errors.New("dial unix /run/user/1000/bus: connect: no such file or directory"))
+	_, errOut, code := h.runWith(m, false, "", "get", "9876543210")
+	if code != 3 || strings.Contains(errOut, "auth login") || !strings.Contains(errOut, "VIPCX_ACCESS_TOKEN") || strings.Contains(errOut, "set VIPCX_API_KEY") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}

@@ -52,7 +52,7 @@ func (a *app) runStatus(ctx context.Context) error {
 		return ferr
 	}
 	if !creds.Usable() {
-		fmt.Fprintln(a.io.Err, "error: no usable credentials for this profile: run `vipcx auth login`, or set VIPCX_API_KEY with VIPCX_ACCESS_TOKEN or VIPCX_CLIENT_SECRET")
+		fmt.Fprintln(a.io.Err, "error: no usable credentials for this profile: "+a.statusAdvice(err))
 		return &exitError{code: exitFor(api.KindCredentials), err: errors.New("no usable credentials"), printed: true}
 	}
 	return nil
@@ -124,4 +124,19 @@ func configLine(path string) string {
 		return sanitize.Line(path) + " (not present: defaults apply)"
 	}
 	return sanitize.Line(path)
+}
+
+// statusAdvice is how to get usable credentials. With the keyring
+// unavailable, auth login cannot save any, so only the variables not yet set
+// are suggested, after the keyring's own hint unless the Keyring line has
+// given it ("unlock it").
+func (a *app) statusAdvice(err error) string {
+	var ue *keys.UnavailableError
+	if !errors.As(err, &ue) {
+		return "run `vipcx auth login`, or set VIPCX_API_KEY with VIPCX_ACCESS_TOKEN or VIPCX_CLIENT_SECRET"
+	}
+	if alt := a.envAdvice(); ue.Locked() && alt != "" {
+		return alt
+	}
+	return ue.Hint(a.envAdvice())
 }

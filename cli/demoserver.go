@@ -20,10 +20,13 @@ const (
 	exampleCorrelationID = "6f1c2a3e-0000-4000-8000-000000000002"
 )
 
+// demoServerName is the command's name, which setup and help look for.
+const demoServerName = "demo-server"
+
 func (a *app) demoServerCommand() *cobra.Command {
 	var addr string
 	cmd := &cobra.Command{
-		Use:   "demo-server",
+		Use:   demoServerName,
 		Short: "Serve the demo API and a demo IMS token endpoint for curl, other tools and demos",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -86,8 +89,25 @@ func writeDemoBanner(w io.Writer, base string, urls []string, exposed bool) {
 		fmt.Fprintln(w, "\nWARNING: this server is reachable from the network, and its credentials below are published;")
 		fmt.Fprintln(w, "anyone who can reach it can use it. Use --addr 127.0.0.1:PORT to keep it on this machine.")
 	}
+	fmt.Fprint(w, "\nEvery value below is public demo data.")
+	if loopbackURL(base) {
+		writeVipcxSetup(w, base)
+	} else {
+		fmt.Fprintf(w, "\n\nvipcx sends plain http only to a loopback address, so it refuses %s: for vipcx,\n", base)
+		fmt.Fprintln(w, "listen with --addr 127.0.0.1:PORT (or 0.0.0.0:PORT and use http://127.0.0.1:PORT). Other tools can:")
+	}
 	fmt.Fprintf(w, `
-Every value below is public demo data. In a shell:
+  curl -s -H 'X-Api-Key: %[2]s' -H 'Authorization: Bearer %[3]s' \
+    -H 'X-Request-Id: %[4]s' -H 'X-Correlation-Id: %[5]s' \
+    %[1]s/v3/customers/9876543210
+
+Ctrl+C stops the server.
+`, base, demo.DemoAPIKey, demo.DemoToken, exampleRequestID, exampleCorrelationID)
+}
+
+// writeVipcxSetup is the shell lines that point vipcx at the demo at base.
+func writeVipcxSetup(w io.Writer, base string) {
+	fmt.Fprintf(w, ` In a shell:
 
   export VIPCX_BASE_URL=%[1]s
   export VIPCX_IMS_URL=%[1]s
@@ -97,11 +117,16 @@ Every value below is public demo data. In a shell:
   vipcx get 9876543210
 
 Or skip the token exchange with the static token: VIPCX_ACCESS_TOKEN=%[5]s
+`, base, demo.DemoAPIKey, demo.DemoClientSecret, demo.ResellerID, demo.DemoToken)
+}
 
-  curl -s -H 'X-Api-Key: %[2]s' -H 'Authorization: Bearer %[5]s' \
-    -H 'X-Request-Id: %[6]s' -H 'X-Correlation-Id: %[7]s' \
-    %[1]s/v3/customers/9876543210
-
-Ctrl+C stops the server.
-`, base, demo.DemoAPIKey, demo.DemoClientSecret, demo.ResellerID, demo.DemoToken, exampleRequestID, exampleCorrelationID)
+// loopbackURL is true when u's host is a loopback IP address, the only
+// plain-http host vipcx's own base URL check accepts.
+func loopbackURL(u string) bool {
+	parsed, err := url.Parse(u)
+	if err != nil {
+		return false
+	}
+	ip := net.ParseIP(parsed.Hostname())
+	return ip != nil && ip.IsLoopback()
 }

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vipcx/vipcx/api"
 	"github.com/vipcx/vipcx/api/demo"
 	"github.com/vipcx/vipcx/keys"
 )
@@ -37,13 +38,18 @@ func (w *bannerWriter) Write(p []byte) (int, error) {
 // runDemoServer runs `vipcx demo-server args…` until its banner is printed.
 func runDemoServer(t *testing.T, args ...string) (out, errOut string, code int) {
 	t.Helper()
+	dir := t.TempDir()
+	return runDemoServerEnv(t, map[string]string{"XDG_CONFIG_HOME": dir + "/c", "XDG_STATE_HOME": dir + "/s"}, args...)
+}
+
+// runDemoServerEnv is runDemoServer with the given environment.
+func runDemoServerEnv(t *testing.T, env map[string]string, args ...string) (out, errOut string, code int) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	w := &bannerWriter{cancel: cancel}
 	var e bytes.Buffer
-	dir := t.TempDir()
-	stdio := IO{In: strings.NewReader(""), Out: w, Err: &e,
-		Getenv: mapEnv(map[string]string{"XDG_CONFIG_HOME": dir + "/c", "XDG_STATE_HOME": dir + "/s"})}
+	stdio := IO{In: strings.NewReader(""), Out: w, Err: &e, Getenv: mapEnv(env)}
 	code = execute(ctx, append([]string{"demo-server"}, args...), stdio, BuildInfo{Version: "test"},
 		func(time.Duration) keys.Store { return keys.NewMemory() })
 	w.mu.Lock()
@@ -132,5 +138,53 @@ func TestDemoServerCurlLineWorks(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
 		t.Errorf("the banner's curl line gets %d, want 200", resp.StatusCode)
+	}
+}
+
+// TestDemoServerOnANonLoopbackAddress: vipcx refuses plain http to any
+// host but a loopback one, so a banner for --addr 192.0.2.2:PORT must not
+// tell the user to point vipcx there; it says how to listen so vipcx can,
+// and still gives the curl line for other tools.
+func TestDemoServerOnANonLoopbackAddress(t *testing.T) {
+	const base = "http://192.0.2.2:8421"
+	if api.ValidateBaseURL(base) == nil || api.ValidateBaseURL("http://[::1]:8421") != nil {
+		t.Fatal("vipcx's base URL rule changed: this test no longer matches it")
+	}
+	var b bytes.Buffer
+	writeDemoBanner(&b, base, []string{base}, true)
+	out := b.String()
+	if strings.Contains(out, "VIPCX_BASE_URL="+base) || !strings.Contains(out, "--addr 127.0.0.1:PORT") {
+		t.Errorf("banner points vipcx at an address it refuses:\n%s", out)
+	}
+	if !strings.Contains(out, base+"/v3/customers/9876543210") {
+		t.Errorf("banner lost the curl line:\n%s", out)
+	}
+	b.Reset()
+	writeDemoBanner(&b, "http://[::1]:8421", []string{"http://[::1]:8421"}, false)
+	if !strings.Contains(b.String(), "public demo data. In a shell:") || !strings.Contains(b.String(), "VIPCX_BASE_URL=http://[::1]:8421") {
+		t.Errorf("loopback banner:\n%s", b.String())
+	}
+}
+
+// TestDemoServerReadsNoSettings: like version and --demo, the demo server
+// needs nothing from config.toml, so a broken one cannot stop it; the
+// global flags it would ignore are refused, and its help lists only --debug.
+func TestDemoServerReadsNoSettings(t *testing.T) {
+	env := map[string]string{"XDG_CONFIG_HOME": writeConfig(t, "profile = ["), "XDG_STATE_HOME": t.TempDir()}
+	if out, errOut, code := runDemoServerEnv(t, env, "--addr", "127.0.0.1:0"); code != 0 || !strings.Contains(out, "listening on") {
+		t.Fatalf("broken config: exit %d, stderr %q", code, errOut)
+	}
+	for _, flag := range []string{"--env=sandbox", "--theme=light", "--reseller=1234", "--timeout=5s", "--demo"} {
+		if _, errOut, code := runDemoServer(t, "--addr", "127.0.0.1:0", flag); code != exitUsage || !strings.Contains(errOut, "no effect") {
+			t.Errorf("%s: exit %d, stderr %q", flag, code, errOut)
+		}
+	}
+	h := newHarness(t)
+	out, _, _ := h.run("", "demo-server", "--help")
+	if !strings.Contains(out, "--debug") || strings.Contains(out, "--env") || strings.Contains(out, "--theme") {
+		t.Errorf("demo-server help:\n%s", out)
+	}
+	if out, _, _ := h.run("", "get", "--help"); strings.Contains(out, "--theme") || strings.Contains(out, "--reseller") {
+		t.Errorf("get help lists flags get ignores:\n%s", out)
 	}
 }

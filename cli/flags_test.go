@@ -4,6 +4,8 @@ import (
 	"runtime/debug"
 	"strings"
 	"testing"
+
+	"github.com/vipcx/vipcx/api"
 )
 
 func TestFlagsThatWouldDoNothingAreRefused(t *testing.T) {
@@ -60,5 +62,19 @@ func TestVCSCommit(t *testing.T) {
 		if got := vcsCommit(s); got != want {
 			t.Errorf("vcsCommit(%v) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+// TestDemoHonoursTimeout: --timeout is not among the flags --demo ignores;
+// demo-slow (8 s) times out under a 50 ms attempt timeout, as a slow API
+// would, instead of the flag silently doing nothing.
+func TestDemoHonoursTimeout(t *testing.T) {
+	h := newHarness(t)
+	_, errOut, code := h.run("", "get", "demo-slow", "--demo", "--timeout", "50ms")
+	if want := exitFor(api.KindUpstream); code != want || !strings.Contains(errOut, "--timeout (now 50ms)") {
+		t.Fatalf("exit %d, want %d; stderr %q", code, want, errOut)
+	}
+	if _, errOut, code := h.run("", "get", "demo-404", "--demo", "--timeout", "-1s"); code != exitUsage || !strings.Contains(errOut, "--timeout") {
+		t.Errorf("negative --timeout with --demo: exit %d, stderr %q", code, errOut)
 	}
 }

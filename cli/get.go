@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/vipcx/vipcx/api"
+	"github.com/vipcx/vipcx/keys"
 )
 
 func (a *app) getCommand() *cobra.Command {
@@ -79,7 +80,12 @@ func (a *app) fail(err error) error {
 		return err
 	}
 	d := api.Describe(err)
-	writeDescription(a.io.Err, d, a.fixText(d.Fix))
+	fix := a.fixText(d.Fix)
+	var ue *keys.UnavailableError
+	if d.Fix == api.FixAddCredentials && errors.As(err, &ue) {
+		fix = upperFirst(a.statusAdvice(err)) + "." // auth login cannot save without a keyring
+	}
+	writeDescription(a.io.Err, d, fix)
 	a.log.Debug("failed", "title", d.Title, "code", d.Code, "request_id", d.RequestID, "err", err.Error())
 	return &exitError{code: exitFor(d.Kind), err: err, printed: true}
 }

@@ -18,7 +18,8 @@ var settingsFlags = []string{"profile", "env", "base-url", "timeout", "debug"}
 
 // tidyHelp hides, in each command's help, the global flags it ignores:
 // --demo and --theme under auth; every global flag under version and
-// completion, which read nothing.
+// completion, which read nothing, and all but --debug under demo-server;
+// --theme (and --reseller) under the plain-text commands.
 func tidyHelp(root *cobra.Command) {
 	def := root.HelpFunc()
 	root.SetHelpFunc(func(c *cobra.Command, args []string) {
@@ -40,11 +41,17 @@ func tidyHelp(root *cobra.Command) {
 
 // hiddenFor names the global flags c's help leaves out.
 func hiddenFor(c *cobra.Command) []string {
-	if c == c.Root() {
+	switch {
+	case c == c.Root():
 		return nil
-	}
-	if needsNoSettings(c) {
+	case needsNoSettings(c):
 		return append(append([]string{}, tuiOnlyFlags...), settingsFlags...)
+	case c.Name() == demoServerName:
+		return demoServerIgnores()
+	case c.Name() == "get", c.Name() == "subscriptions", c.Name() == "orders":
+		return []string{"theme", "reseller"} // plain text, by customer ID
+	case c.Name() == "customers":
+		return []string{"theme"}
 	}
 	for p := c; p != nil; p = p.Parent() {
 		if p.Name() == "auth" {
@@ -52,6 +59,18 @@ func hiddenFor(c *cobra.Command) []string {
 		}
 	}
 	return nil
+}
+
+// demoServerIgnores is every global flag but --debug: the demo server
+// reads no settings.
+func demoServerIgnores() []string {
+	var out []string
+	for _, n := range append(append([]string{}, tuiOnlyFlags...), settingsFlags...) {
+		if n != "debug" {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // shells are the shells cobra generates completion for.

@@ -58,7 +58,18 @@ func (a *app) probeKeyring(ctx context.Context) error {
 	if err == nil || errors.Is(err, keys.ErrNotFound) || !errors.As(err, &ue) {
 		return nil
 	}
-	fmt.Fprintf(a.io.Err, "error: auth login saves to the OS keyring, and %s\n", a.keyringMessage(err))
-	fmt.Fprintln(a.io.Err, "  For this session only: export VIPCX_API_KEY=… and VIPCX_ACCESS_TOKEN=… (or VIPCX_CLIENT_SECRET=…), then run vipcx.")
+	alt := a.envAdvice()
+	if alt == "" {
+		alt = "the VIPCX_* variables already set work without it: run vipcx without auth login"
+	}
+	fmt.Fprintf(a.io.Err, "error: auth login saves to the OS keyring, and %s\n  %s.\n", ue.Reason(), upperFirst(ue.Hint(alt)))
 	return &exitError{code: exitInternal, err: err, printed: true}
+}
+
+// upperFirst starts a hint line with a capital, as a sentence of its own.
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }

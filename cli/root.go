@@ -137,6 +137,9 @@ func (a *app) setup(cmd *cobra.Command) error {
 	if needsNoSettings(cmd) {
 		return nil
 	}
+	if cmd.Name() == demoServerName {
+		return a.setupDemoServer(cmd)
+	}
 	if a.flags.demo {
 		return a.setupDemo(cmd)
 	}
@@ -152,17 +155,36 @@ func (a *app) setup(cmd *cobra.Command) error {
 }
 
 // setupDemo refuses flags the demo would silently ignore and uses only the
-// state directory (for history and the debug log).
+// state directory (for history and the debug log). --timeout still applies,
+// so demo-slow can show what a timeout looks like.
 func (a *app) setupDemo(cmd *cobra.Command) error {
 	for _, name := range []string{"base-url", "env", "profile"} {
 		if f := cmd.Flags().Lookup(name); f != nil && f.Changed {
 			return usageError("--demo uses the built-in demo API: --%s has no effect with it", name)
 		}
 	}
-	a.set = settings{Profile: defaultProfile, Env: "demo", StateDir: stateDir(a.io.Getenv)}
+	timeout, err := duration(a.flags.timeout, "", defaultTimeout)
+	if err != nil {
+		return usageError("--timeout: %v", err)
+	}
+	a.set = settings{Profile: defaultProfile, Env: "demo", StateDir: stateDir(a.io.Getenv), Timeout: timeout}
 	if err := a.demoReseller(); err != nil {
 		return err
 	}
+	return a.openLog(cmd)
+}
+
+// setupDemoServer: the demo server serves built-in data and reads no
+// config, so a broken config.toml cannot stop it, and it refuses the global
+// flags it would ignore; only --debug (and the state directory it writes
+// to) applies.
+func (a *app) setupDemoServer(cmd *cobra.Command) error {
+	for _, name := range demoServerIgnores() {
+		if f := cmd.Flags().Lookup(name); f != nil && f.Changed {
+			return usageError("demo-server serves the built-in demo and reads no settings: --%s has no effect with it", name)
+		}
+	}
+	a.set = settings{Profile: defaultProfile, Env: "demo", StateDir: stateDir(a.io.Getenv)}
 	return a.openLog(cmd)
 }
 

@@ -32,7 +32,7 @@ func (a *app) runTUI(ctx context.Context, customer string) error {
 	where := tuiPlace(a.flags.demo, a.set.Env, a.set.BaseURL)
 	opts := ui.Options{
 		Demo: a.flags.demo, InitialID: customer, ResellerID: a.set.ResellerID,
-		HistoryPath: historyPath(a.set.StateDir, where),
+		HistoryPath: historyPath(a.set.StateDir, placeFileName(where)),
 		Dark:        a.darkBackground(),
 		Profile:     a.set.Profile, Env: where, Logger: a.log,
 	}
@@ -52,7 +52,8 @@ func (a *app) runTUI(ctx context.Context, customer string) error {
 // tuiPlace names where the TUI is connected, for the title bar and the
 // history file (one per place, so demo IDs never show up as recent in a
 // live session, nor sandbox IDs in production): "demo", a known
-// environment when the base URL is its own, else the base URL's host.
+// environment when the base URL is its own, else the base URL's host as the
+// user wrote it ("127.0.0.1:8080").
 func tuiPlace(demo bool, env, baseURL string) string {
 	if demo {
 		return "demo"
@@ -64,7 +65,14 @@ func tuiPlace(demo bool, env, baseURL string) string {
 	if err != nil || u.Host == "" {
 		return "custom"
 	}
-	return strings.NewReplacer(":", "_", "/", "_").Replace(u.Host)
+	return u.Host
+}
+
+// placeFileName is place made safe for a file name: a host's port colon (and
+// an IPv6 address's colons) become underscores; file names stay as
+// they were when the title showed them too.
+func placeFileName(place string) string {
+	return strings.NewReplacer(":", "_", "/", "_").Replace(place)
 }
 
 // reportCrash turns a TUI crash into a short, secret-free report on stderr

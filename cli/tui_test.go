@@ -48,11 +48,21 @@ func TestTUIPlace(t *testing.T) {
 		{false, "production", "https://partners.adobe.io", "production"},
 		{false, "production", "https://partners.adobe.io/", "production"},
 		{false, "sandbox", "https://partnersandbox-stage.adobe.io", "sandbox"},
-		{false, "production", "http://127.0.0.1:8080", "127.0.0.1_8080"},
+		{false, "production", "http://127.0.0.1:8080", "127.0.0.1:8080"},
 		{true, "production", "https://partners.adobe.io", "demo"},
 	} {
 		if got := tuiPlace(tc.demo, tc.env, tc.base); got != tc.want {
 			t.Errorf("tuiPlace(%v, %q, %q) = %q, want %q", tc.demo, tc.env, tc.base, got, tc.want)
+		}
+	}
+}
+
+// TestPlaceFileName: the title bar shows the host as written; only the
+// history file's name trades the colons for underscores.
+func TestPlaceFileName(t *testing.T) {
+	for in, want := range map[string]string{"production": "production", "127.0.0.1:8080": "127.0.0.1_8080", "[::1]:8080": "[__1]_8080"} {
+		if got := placeFileName(in); got != want {
+			t.Errorf("placeFileName(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -24,10 +24,22 @@ type tmuxSession struct {
 
 func startTmux(t *testing.T, args ...string) *tmuxSession {
 	t.Helper()
+	return startTmuxEnv(t, baseEnv(t), "", args...)
+}
+
+// startTmuxEnv is startTmux with its own environment, and TERM set to term
+// inside the pane when term is not "" (tmux otherwise sets its own TERM
+// there, whatever the environment says).
+func startTmuxEnv(t *testing.T, env []string, term string, args ...string) *tmuxSession {
+	t.Helper()
 	tmux := itest.Require(t, "tmux", "tmux")
 	dir := t.TempDir()
-	s := &tmuxSession{t: t, bin: tmux, sock: filepath.Join(dir, "sock"), rc: filepath.Join(dir, "rc"), env: baseEnv(t)}
-	cmdline := fmt.Sprintf("'%s' %s; echo $? > '%s'", binary(t), strings.Join(args, " "), s.rc)
+	s := &tmuxSession{t: t, bin: tmux, sock: filepath.Join(dir, "sock"), rc: filepath.Join(dir, "rc"), env: env}
+	prefix := ""
+	if term != "" {
+		prefix = "env TERM=" + term + " "
+	}
+	cmdline := fmt.Sprintf("%s'%s' %s; echo $? > '%s'", prefix, binary(t), strings.Join(args, " "), s.rc)
 	s.run("-f", "/dev/null", "new-session", "-d", "-s", "ui", "-x", "100", "-y", "30", cmdline)
 	t.Cleanup(func() { _ = exec.Command(s.bin, "-S", s.sock, "kill-server").Run() })
 	s.run("set-option", "-s", "escape-time", "0")

@@ -219,3 +219,29 @@ func TestHelpOnAnErrorIsContextual(t *testing.T) {
 		}
 	}
 }
+
+// TestEscCancelIsSaidOnce: while a customer is fetched or refreshed, how to
+// cancel is said once, in the footer, not again in the body.
+func TestEscCancelIsSaidOnce(t *testing.T) {
+	o, f := demoOptions(t)
+	h := newHarness(t, o, 80, 24)
+	h.typeText("9876543210")
+	h.hold = true
+	h.press("enter")
+	if n := strings.Count(strings.ToLower(h.m.View()), "esc"); h.m.screen() != stateLoading || n != 1 {
+		t.Fatalf("state %v, Esc named %d times:\n%s", h.m.screen(), n, h.m.View())
+	}
+	if !strings.Contains(lastLine(h.m.View()), "esc cancel") {
+		t.Errorf("the footer does not say how to cancel: %q", lastLine(h.m.View()))
+	}
+	for _, c := range h.held {
+		h.run(c)
+	}
+	h.held, h.hold = nil, false
+	f.gate = make(chan struct{})
+	h.hold = true
+	h.press("r")
+	if n := strings.Count(strings.ToLower(h.m.View()), "esc"); h.m.screen() != stateLoading || n != 1 {
+		t.Fatalf("refresh: state %v, Esc named %d times:\n%s", h.m.screen(), n, h.m.View())
+	}
+}

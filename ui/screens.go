@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -154,11 +155,18 @@ func (s errorScreen) fullHelp(e *env) [][]key.Binding {
 // helpScreen is "?": the keys of the screen under it, grouped. Esc or ?
 // closes it.
 type helpScreen struct {
-	groups [][]key.Binding
+	groups  [][]key.Binding
+	samples bool // name the demo's sample IDs below the keys
 }
 
+// newHelpScreen lists the keys of under. Over the demo's reseller list it
+// also names the sample IDs: the demo opens on that list, whose Find box
+// takes a sample ID but does not offer one (the start screen, which does,
+// is not shown in the demo), so help is where a new user learns they exist.
+// Over other screens the keys alone can fill a 60×20 terminal.
 func newHelpScreen(e *env, under screen) helpScreen {
-	return helpScreen{groups: under.fullHelp(e)}
+	_, onList := under.(listScreen)
+	return helpScreen{groups: under.fullHelp(e), samples: e.opts.Demo && len(e.opts.Samples) > 0 && onList}
 }
 
 func (s helpScreen) state() state                { return stateHelp }
@@ -184,18 +192,58 @@ func (s helpScreen) update(e *env, msg tea.Msg) (helpScreen, tea.Cmd, []action) 
 	return s, nil, nil
 }
 
-// view lays the key groups side by side, or in two rows when they do not
-// fit, because bubbles/help drops the groups that would pass its width and
+// view lays the key groups side by side, in as many rows as the width
+// needs, because bubbles/help drops the groups that would pass its width and
 // a 60-column terminal would lose "q quit".
 func (s helpScreen) view(e *env) string {
 	h := e.help
 	h.Width = 0 // no truncation: measure the whole
-	body := h.FullHelpView(s.groups)
-	if lipgloss.Width(body) > e.width {
-		half := (len(s.groups) + 1) / 2
-		body = h.FullHelpView(s.groups[:half]) + "\n\n" + h.FullHelpView(s.groups[half:])
+	var rows []string
+	for start := 0; start < len(s.groups); {
+		end := start + 1 // a group alone is kept even if too wide: fitWidth cuts it
+		for end < len(s.groups) && lipgloss.Width(h.FullHelpView(s.groups[start:end+1])) <= e.width {
+			end++
+		}
+		rows = append(rows, h.FullHelpView(s.groups[start:end]))
+		start = end
 	}
-	return e.st.title.Render("Keys") + "\n\n" + body
+	body := strings.Join(rows, "\n\n")
+	out := e.st.title.Render("Keys") + "\n\n" + body
+	if s.samples {
+		out += "\n\n" + e.st.title.Render("Demo samples") + e.st.muted.Render(" (type one in Find, /)") + "\n" +
+			e.st.muted.Render(packWords(sampleIDs(e.opts.Samples), e.width))
+	}
+	return out
+}
+
+func sampleIDs(samples []Sample) []string {
+	ids := make([]string, len(samples))
+	for i, s := range samples {
+		ids[i] = s.ID
+	}
+	return ids
+}
+
+// packWords joins words with spaces into lines of at most w cells, never
+// breaking a word (an ID cut at its hyphen reads as two IDs).
+func packWords(words []string, w int) string {
+	var b strings.Builder
+	line := 0
+	for _, word := range words {
+		n := cellWidth(word)
+		switch {
+		case line == 0:
+		case line+1+n > w:
+			b.WriteByte('\n')
+			line = 0
+		default:
+			b.WriteByte(' ')
+			line++
+		}
+		b.WriteString(word)
+		line += n
+	}
+	return b.String()
 }
 
 // shortHelp labels ? as what it does here: close.

@@ -17,10 +17,12 @@ type palette struct {
 }
 
 // darkPalette is tuned for light text on a dark background: pastel tones
-// that keep contrast without glaring.
+// that keep contrast without glaring. Each is chosen so that its nearest
+// xterm-256 colour, which a 256-colour terminal shows instead, keeps AA
+// contrast too.
 func darkPalette() palette {
 	return palette{
-		muted:  "#8B93A1",
+		muted:  "#A0A8B6",
 		accent: "#7AA2F7",
 		good:   "#73D18F",
 		warn:   "#E5C07B",
@@ -32,12 +34,13 @@ func darkPalette() palette {
 }
 
 // lightPalette uses darker, saturated tones: the pastel dark-theme colours
-// wash out on white (k9s #1290 and #1470 are about exactly that).
+// wash out on white (k9s #1290 and #1470 are about exactly that). As in
+// the dark palette, the xterm-256 stand-ins keep AA contrast.
 func lightPalette() palette {
 	return palette{
 		muted:  "#5A616B",
 		accent: "#1F5FBF",
-		good:   "#1A7F37",
+		good:   "#166F2E",
 		warn:   "#8A5A00",
 		bad:    "#C21F2C",
 		border: "#9AA1AB",
