@@ -40,9 +40,31 @@ func WithPagesInFlight(n int) Option {
 	}
 }
 
+// fetchFunc sends the request for one page and returns, once the answer
+// has arrived, the step that decodes it. The two are apart so a page is
+// decoded after its request has left the in-flight bound: the next
+// request goes out while this page is being decoded, and decoding never
+// holds back the network.
+type fetchFunc[T any] func(ctx context.Context, offset, limit int) (decode func() (*Page[T], error), err error)
+
+// pageFetcher is the fetchFunc of the list whose page calls build makes.
+func pageFetcher[T any](c *Client, build func(offset, limit int) (call, error)) fetchFunc[T] {
+	return func(ctx context.Context, offset, limit int) (func() (*Page[T], error), error) {
+		k, err := build(offset, limit)
+		if err != nil {
+			return nil, err
+		}
+		a, err := c.send(ctx, k)
+		if err != nil {
+			return nil, err
+		}
+		return func() (*Page[T], error) { return decodeAnswer(a, decodePage[T]) }, nil
+	}
+}
+
 // pager reads the rest of a list from its first page.
 type pager[T any] struct {
-	fetch func(ctx context.Context, offset, limit int) (*Page[T], error)
+	fetch fetchFunc[T]
 	key   func(T) string
 	limit int // the limit asked for on every page
 	max   int // at most this many items; <= 0 for all
@@ -120,8 +142,9 @@ func (p pager[T]) offsets(first *Page[T]) []int {
 	return out
 }
 
-// start fetches the pages at offsets, at most p.par at a time, each into
-// its own buffered channel so no goroutine blocks on a reader that left.
+// start fetches the pages at offsets, at most p.par requests at a time,
+// each into its own buffered channel so no goroutine blocks on a reader
+// that left. The bound counts requests on the wire, not pages decoding.
 func (p pager[T]) start(ctx context.Context, wg *sync.WaitGroup, offsets []int) []chan pageResult[T] {
 	results := make([]chan pageResult[T], len(offsets))
 	for i := range results {
@@ -143,8 +166,13 @@ func (p pager[T]) start(ctx context.Context, wg *sync.WaitGroup, offsets []int) 
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				defer func() { <-sem }()
-				pg, err := p.fetch(ctx, off, p.limit)
+				decode, err := p.fetch(ctx, off, p.limit)
+				<-sem // the request is done: let the next one go out while this page decodes
+				if err != nil {
+					results[i] <- pageResult[T]{err: err}
+					return
+				}
+				pg, err := decode()
 				results[i] <- pageResult[T]{page: pg, err: err}
 			}()
 		}

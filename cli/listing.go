@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -76,26 +75,9 @@ func parseDate(flag, s string) (time.Time, error) {
 
 // writeJSONArray prints the items as one JSON array, each exactly as the
 // API sent it, pretty-printed and with control characters escaped as
-// `get --json` does.
+// `get --json` does, in one write.
 func writeJSONArray(w io.Writer, raws []json.RawMessage) error {
-	n := 2
-	for _, r := range raws {
-		n += len(r) + 1
-	}
-	b := bytes.NewBuffer(make([]byte, 0, n))
-	b.WriteByte('[')
-	for i, r := range raws {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		b.Write(r)
-	}
-	b.WriteByte(']')
-	out, err := api.PrettyJSON(b.Bytes())
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(out)
+	_, err := w.Write(api.PrettyJSONArray(raws))
 	return err
 }
 
