@@ -85,3 +85,41 @@ func FuzzPrettyJSONArray(f *testing.F) {
 		}
 	})
 }
+
+// byPages adds items to a JSONArray size at a time, as a list's pages
+// arrive.
+func byPages(items []json.RawMessage, size int) []byte {
+	var a api.JSONArray
+	for len(items) > 0 {
+		n := min(size, len(items))
+		a.Add(items[:n])
+		items = items[n:]
+	}
+	return a.Bytes()
+}
+
+// TestJSONArrayByPagesIsJoinedPrettyJSON: building the array page by page
+// prints the same bytes as PrettyJSON of the whole, including an array
+// whose first page alone passes the indent budget and whose later pages
+// bring it back under it.
+func TestJSONArrayByPagesIsJoinedPrettyJSON(t *testing.T) {
+	nest := json.RawMessage(strings.Repeat("[", 4000) + "1" + strings.Repeat("]", 4000))
+	if bytes.Contains(api.PrettyJSONArray([]json.RawMessage{nest}), []byte("\n  ")) {
+		t.Fatal("the nested item alone should pass the budget")
+	}
+	backUnder := []json.RawMessage{nest}
+	for range 20000 {
+		backUnder = append(backUnder, json.RawMessage(`1`))
+	}
+	if !bytes.Contains(joinedPretty(t, backUnder), []byte("\n  ")) {
+		t.Fatal("the whole array should be within the budget")
+	}
+	for i, items := range append(hostileItems(), backUnder) {
+		want := joinedPretty(t, items)
+		for _, size := range []int{1, 2, 100} {
+			if got := byPages(items, size); !bytes.Equal(got, want) {
+				t.Errorf("case %d, pages of %d: got %.200q, want %.200q", i, size, got, want)
+			}
+		}
+	}
+}

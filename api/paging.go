@@ -69,6 +69,25 @@ type pager[T any] struct {
 	limit int // the limit asked for on every page
 	max   int // at most this many items; <= 0 for all
 	par   int // pages in flight
+	each  func([]json.RawMessage)
+}
+
+type listItemsKey struct{}
+
+// WithListItems returns a context under which every list read page by
+// page hands f the items each page adds to it, as sent, in the list's
+// order, once each, as soon as that page is in order: `--json` prints a
+// long list while its later pages are still on the network. f runs on the
+// goroutine that called the list, between pages, so it needs no locking;
+// a list that then fails has handed f only part of itself.
+func WithListItems(ctx context.Context, f func(items []json.RawMessage)) context.Context {
+	return context.WithValue(ctx, listItemsKey{}, f)
+}
+
+// listItemsFunc is the function WithListItems put in ctx, or nil.
+func listItemsFunc(ctx context.Context) func([]json.RawMessage) {
+	f, _ := ctx.Value(listItemsKey{}).(func([]json.RawMessage))
+	return f
 }
 
 // pageResult is one fetched page, or why it could not be.
@@ -87,6 +106,7 @@ type pageResult[T any] struct {
 func (p pager[T]) collect(ctx context.Context, first *Page[T]) (*List[T], error) {
 	l := &List[T]{Total: first.Total}
 	seen := map[string]bool{}
+	p.each = listItemsFunc(ctx)
 	if !p.add(l, first, seen) || p.full(l) {
 		return p.finish(l), nil
 	}
@@ -183,6 +203,12 @@ func (p pager[T]) start(ctx context.Context, wg *sync.WaitGroup, offsets []int) 
 // add appends the items of pg not seen before and reports whether the page
 // brought any (false ends the list).
 func (p pager[T]) add(l *List[T], pg *Page[T], seen map[string]bool) bool {
+	from := len(l.Raw)
+	defer func() {
+		if p.each != nil && len(l.Raw) > from {
+			p.each(l.Raw[from:len(l.Raw):len(l.Raw)])
+		}
+	}()
 	added := false
 	for i, it := range pg.Items {
 		if p.max > 0 && len(l.Items) >= p.max {
