@@ -46,13 +46,12 @@ func (r *rawValue) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// decodePage decodes a list answer. Items are decoded one by one from the
-// bytes as sent, and each item's bytes are kept in Raw, so `--json` prints
-// them exactly as the server wrote them. The body is checked for shape and
-// nesting as it is (not compacted first, as a customer is): the bytes
-// kept must be the bytes sent. The envelope's decode validates the whole
-// body, so the array is split into items by a scan of its structure, not
-// validated and decoded a second time.
+// decodePage decodes a list answer. Each item's bytes are kept in Raw, so
+// `--json` prints them exactly as the server wrote them. The body is
+// checked for shape and nesting as it is (not compacted first, as a
+// customer is): the bytes kept must be the bytes sent. A page is decoded
+// in one pass where it can be (decodeWhole), else item by item; both give
+// the same page or the same error.
 func decodePage[T any](raw []byte) (*Page[T], error) {
 	trimmed := bytes.TrimSpace(raw)
 	if len(trimmed) == 0 || trimmed[0] != '{' || nestingDepth(trimmed) > maxNesting {
@@ -62,6 +61,17 @@ func decodePage[T any](raw []byte) (*Page[T], error) {
 		}
 		return nil, err
 	}
+	if p, ok := decodeWhole[T](trimmed); ok {
+		return p, nil
+	}
+	return decodeEach[T](trimmed)
+}
+
+// decodeEach decodes a list object item by item: the envelope's decode
+// validates the whole body, so the array is split into items by a scan of
+// its structure, and each item is decoded on its own, so an error names
+// the item.
+func decodeEach[T any](trimmed []byte) (*Page[T], error) {
 	var env envelope
 	if err := tolerant(json.Unmarshal(trimmed, &env)); err != nil {
 		return nil, err

@@ -3,6 +3,7 @@ package api
 import (
 	"bytes"
 	"encoding/json"
+	"reflect"
 	"testing"
 )
 
@@ -81,4 +82,57 @@ func TestDecodePageKeepsItemBytes(t *testing.T) {
 			t.Errorf("%s: err %v, want one saying %q", body, err, msg)
 		}
 	}
+}
+
+// samePage reports whether two decodes of one body agree: the same page,
+// or the same error.
+func samePage[T any](t *testing.T, body []byte) {
+	t.Helper()
+	got, gotErr := decodePage[T](body)
+	want, wantErr := decodeEach[T](bytes.TrimSpace(body))
+	if (gotErr == nil) != (wantErr == nil) || (gotErr != nil && gotErr.Error() != wantErr.Error()) {
+		t.Fatalf("%q: error %v, item by item %v", body, gotErr, wantErr)
+	}
+	if gotErr == nil && !reflect.DeepEqual(got, want) {
+		t.Fatalf("%q: page %+v, item by item %+v", body, got, want)
+	}
+}
+
+var pageSeeds = []string{
+	`{"totalCount":2,"items":[{"orderId":"1","lineItems":[{"quantity":"3"}]},{"orderId":"2","status":7}]}`,
+	`{"totalCount":"5","accounts":[{"customerId":"a","creationDate":"2024-07-17T03:47:35"}],"customers":null,"links":{"self":{"uri":"/x"}}}`,
+	`{"Items":[{"orderId":"1"}],"items":[{"orderId":"2"}]}`,
+	`{"items":[{"orderId":"1"}],"items":[{"orderId":"2"}]}`,
+	`{"accounts":[],"items":[{"orderId":"2"}]}`,
+	`{"items":[{"orderId":"1"},null]}`,
+	`{"items":[{"lineItems":[{"quantity":1.5}]}]}`,
+	`{"totalCount":1e999,"items":[{"orderId":"1"}]}`,
+	`{"items":[{"orderId":"1"}],"links":[1,2,3,4,5,6,7]}`,
+	`{"x":[[[]]],"items":[]}`,
+	`{"items":[{"orderId":"\u001b[31m\u202e"}]`,
+}
+
+// TestDecodeWholeIsDecodeEach: the one-pass decode gives the same page or
+// the same error as the item-by-item decode, and a plain page takes it.
+func TestDecodeWholeIsDecodeEach(t *testing.T) {
+	for _, s := range pageSeeds {
+		samePage[Order](t, []byte(s))
+		samePage[CustomerAccount](t, []byte(s))
+	}
+	if _, ok := decodeWhole[Order]([]byte(pageSeeds[0])); !ok {
+		t.Error("a plain page should decode in one pass")
+	}
+}
+
+func FuzzDecodeWholeIsDecodeEach(f *testing.F) {
+	for _, s := range pageSeeds {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		if t := bytes.TrimSpace(body); len(t) == 0 || t[0] != '{' || nestingDepth(t) > maxNesting {
+			return
+		}
+		samePage[Order](t, body)
+		samePage[CustomerAccount](t, body)
+	})
 }
