@@ -23,7 +23,8 @@
 # not needed.
 #
 # Usage: scripts/bench.sh [all|system|lists|tui|go]   (default all; RUNS=51 for
-# more runs, COUNT=10 for more Go benchmark runs)
+# more runs, COUNT=10 for more Go benchmark runs, VIPCX=PATH to measure that
+# binary instead of one built from this tree)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -91,12 +92,18 @@ cleanup() {
   rm -rf "$WORK"
 }
 
+# build builds the binaries the measures run. VIPCX=PATH in the
+# environment measures that vipcx instead (one built from another commit,
+# for a before/after); the servers are always built from this tree.
 build() {
   echo "building (go build -trimpath -ldflags='-s -w') …" >&2
-  go build -trimpath -ldflags='-s -w' -o "$WORK/vipcx" .
+  if [ -z "${VIPCX:-}" ]; then
+    go build -trimpath -ldflags='-s -w' -o "$WORK/vipcx" .
+    VIPCX="$WORK/vipcx"
+  fi
   go build -trimpath -ldflags='-s -w' -o "$WORK/minimal" ./scripts/minimal
   go build -trimpath -ldflags='-s -w' -o "$WORK/slowserver" ./scripts/slowserver
-  VIPCX="$WORK/vipcx" MINIMAL="$WORK/minimal" SLOWSERVER="$WORK/slowserver"
+  MINIMAL="$WORK/minimal" SLOWSERVER="$WORK/slowserver"
 }
 
 start_server() {
@@ -475,14 +482,14 @@ main() {
     system_table
   fi
   if [ "$mode" != go ] && [ "$mode" != tui ]; then
-    [ -n "${VIPCX:-}" ] || build
+    [ -n "${SLOWSERVER:-}" ] || build
     start_slow_server
     echo "measuring the list commands: $RUNS runs each, alternating, medians …" >&2
     echo
     lists_table
   fi
   if [ "$mode" != go ] && [ "$mode" != lists ]; then
-    [ -n "${VIPCX:-}" ] || build
+    [ -n "${SLOWSERVER:-}" ] || build
     start_tui_server
     echo "measuring the TUI list: $RUNS runs each, alternating, medians …" >&2
     echo
