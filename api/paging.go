@@ -200,15 +200,19 @@ func (p pager[T]) start(ctx context.Context, wg *sync.WaitGroup, offsets []int) 
 	return results
 }
 
-// add appends the items of pg not seen before and reports whether the page
-// brought any (false ends the list).
+// add appends the items of pg not seen before, hands them to p.each, and
+// reports whether the page brought any (false ends the list).
 func (p pager[T]) add(l *List[T], pg *Page[T], seen map[string]bool) bool {
 	from := len(l.Raw)
-	defer func() {
-		if p.each != nil && len(l.Raw) > from {
-			p.each(l.Raw[from:len(l.Raw):len(l.Raw)])
-		}
-	}()
+	added := p.append(l, pg, seen)
+	if n := len(l.Raw); p.each != nil && n > from {
+		p.each(l.Raw[from:n:n]) // capped: the list's later appends cannot reach it
+	}
+	return added
+}
+
+// append appends the items of pg not seen before (up to max) to l.
+func (p pager[T]) append(l *List[T], pg *Page[T], seen map[string]bool) bool {
 	added := false
 	for i, it := range pg.Items {
 		if p.max > 0 && len(l.Items) >= p.max {
