@@ -12,7 +12,6 @@ import (
 	"net"
 	"net/http"
 	"net/url"
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -175,15 +174,26 @@ func redirectPolicy(next func(*http.Request, []*http.Request) error) func(*http.
 	}
 }
 
-// customerIDPattern is Adobe's account-ID rule: letters, digits and hyphens,
+// validCustomerID is Adobe's account-ID rule: letters, digits and hyphens,
 // 4 to 40 of them (https://developer.adobe.com/vipmp/docs/references/resources).
-var customerIDPattern = regexp.MustCompile(`^[\p{L}\d-]{4,40}$`)
+// It is `^[\p{L}\d-]{4,40}$` written out: compiling that regexp at start-up
+// cost every vipcx command about a millisecond.
+func validCustomerID(id string) bool {
+	n := 0
+	for _, r := range id {
+		if !unicode.IsLetter(r) && !('0' <= r && r <= '9') && r != '-' {
+			return false
+		}
+		n++
+	}
+	return n >= 4 && n <= 40
+}
 
 // ValidateCustomerID checks id before anything is sent: 4–40 letters,
 // digits or hyphens. The error wraps ErrInvalidID and says what is wrong,
 // echoing the input only in sanitized, shortened form.
 func ValidateCustomerID(id string) error {
-	if customerIDPattern.MatchString(id) {
+	if validCustomerID(id) {
 		return nil
 	}
 	shown := clipRunes(sanitize.Line(id), 44)

@@ -26,20 +26,32 @@ func decodeModel[T any](raw []byte) (T, error) {
 // the customer list calls accounts (or customers, in its field table) and
 // subscriptions and orders call items.
 type envelope struct {
-	TotalCount FlexInt         `json:"totalCount"`
-	Offset     FlexInt         `json:"offset"`
-	Limit      FlexInt         `json:"limit"`
-	Accounts   json.RawMessage `json:"accounts"`
-	Customers  json.RawMessage `json:"customers"`
-	Items      json.RawMessage `json:"items"`
-	Links      Links           `json:"links"`
+	TotalCount FlexInt  `json:"totalCount"`
+	Offset     FlexInt  `json:"offset"`
+	Limit      FlexInt  `json:"limit"`
+	Accounts   rawValue `json:"accounts"`
+	Customers  rawValue `json:"customers"`
+	Items      rawValue `json:"items"`
+	Links      Links    `json:"links"`
 }
 
-// decodePage decodes a list answer. Items are decoded one by one from the
-// bytes as sent, and each item's bytes are kept in Raw, so `--json` prints
-// them exactly as the server wrote them. The body is checked for shape and
-// nesting as it is (not compacted first, as a customer is): the bytes
-// kept must be the bytes sent.
+// rawValue keeps a value's bytes as sent, like json.RawMessage, but as a
+// slice of the body instead of a copy: decodePage owns the body and never
+// changes it, and the array is the bulk of it.
+type rawValue []byte
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (r *rawValue) UnmarshalJSON(b []byte) error {
+	*r = b
+	return nil
+}
+
+// decodePage decodes a list answer. Each item's bytes are kept in Raw, so
+// `--json` prints them exactly as the server wrote them. The body is
+// checked for shape and nesting as it is (not compacted first, as a
+// customer is): the bytes kept must be the bytes sent. A page is decoded
+// in one pass where it can be (decodeWhole), else item by item; both give
+// the same page or the same error.
 func decodePage[T any](raw []byte) (*Page[T], error) {
 	trimmed := bytes.TrimSpace(raw)
 	if len(trimmed) == 0 || trimmed[0] != '{' || nestingDepth(trimmed) > maxNesting {
@@ -49,15 +61,26 @@ func decodePage[T any](raw []byte) (*Page[T], error) {
 		}
 		return nil, err
 	}
+	if p, ok := decodeWhole[T](trimmed); ok {
+		return p, nil
+	}
+	return decodeEach[T](trimmed)
+}
+
+// decodeEach decodes a list object item by item: the envelope's decode
+// validates the whole body, so the array is split into items by a scan of
+// its structure, and each item is decoded on its own, so an error names
+// the item.
+func decodeEach[T any](trimmed []byte) (*Page[T], error) {
 	var env envelope
 	if err := tolerant(json.Unmarshal(trimmed, &env)); err != nil {
 		return nil, err
 	}
 	arr := firstArray(env.Accounts, env.Customers, env.Items)
-	var items []json.RawMessage
-	if len(arr) > 0 && json.Unmarshal(arr, &items) != nil {
+	if len(arr) > 0 && arr[0] != '[' {
 		return nil, fmt.Errorf("%w: the list is not an array", ErrMalformedResponse)
 	}
+	items := splitArray(arr)
 	p := &Page[T]{Total: int(env.TotalCount), Offset: int(env.Offset), Limit: int(env.Limit),
 		Items: make([]T, 0, len(items)), Raw: items, Links: env.Links}
 	sanitizeStrings(reflect.ValueOf(&p.Links).Elem())
@@ -69,6 +92,45 @@ func decodePage[T any](raw []byte) (*Page[T], error) {
 		p.Items = append(p.Items, v)
 	}
 	return p, nil
+}
+
+// splitArray is the elements of a valid JSON array, each as a slice of it
+// without the white space around it; nil for an empty or absent array. It
+// only tracks strings and nesting: validity was checked by the decode
+// the array came from.
+func splitArray(arr []byte) []json.RawMessage {
+	var out []json.RawMessage
+	depth, start := 0, -1
+	for i := 0; i < len(arr); i++ {
+		switch c := arr[i]; {
+		case c == '"':
+			if start < 0 {
+				start = i
+			}
+			i = stringEnd(arr, i)
+		case c == '[' || c == '{':
+			depth++
+			if depth == 2 && start < 0 {
+				start = i
+			}
+		case c == ']' || c == '}':
+			depth--
+			if depth == 0 && start >= 0 {
+				out = append(out, trimJSONSpace(arr[start:i]))
+			}
+		case c == ',' && depth == 1:
+			out = append(out, trimJSONSpace(arr[start:i]))
+			start = -1
+		case depth == 1 && start < 0 && !isJSONSpace(c):
+			start = i
+		}
+	}
+	return out
+}
+
+// trimJSONSpace is b without JSON white space at either end.
+func trimJSONSpace(b []byte) json.RawMessage {
+	return bytes.Trim(b, " \t\r\n")
 }
 
 // decodeItem decodes one item of a page whose size and nesting checkObject
@@ -86,7 +148,7 @@ func decodeItem[T any](raw []byte) (T, error) {
 }
 
 // firstArray is the first of the candidate arrays that was sent.
-func firstArray(cands ...json.RawMessage) json.RawMessage {
+func firstArray(cands ...rawValue) []byte {
 	for _, c := range cands {
 		if t := bytes.TrimSpace(c); len(t) > 0 && !bytes.Equal(t, []byte("null")) {
 			return t

@@ -57,75 +57,100 @@ func PrettyJSON(raw []byte) ([]byte, error) {
 // hostile body costs a scan, not a growing buffer; otherwise it writes the
 // result into one allocation of the exact size.
 func indentBounded(raw []byte, budget int) ([]byte, bool) {
-	size := indent(raw, nil)
-	if size > budget {
+	m := indenter{}
+	m.walk(raw)
+	if m.n > budget {
 		return nil, false
 	}
-	out := make([]byte, 0, size)
-	indent(raw, &out)
-	return out, true
+	w := indenter{out: make([]byte, 0, m.n), write: true}
+	w.walk(raw)
+	return w.out, true
 }
 
-// indent walks valid JSON and appends its indented form to *out, or only
-// counts its length when out is nil. It returns the length. Strings and
-// other scalars are copied as whole runs, so the per-byte work is a scan.
-func indent(raw []byte, out *[]byte) int {
-	n := 0
-	put := func(b []byte) {
-		n += len(b)
-		if out != nil {
-			*out = append(*out, b...)
-		}
+// indenter writes valid JSON indented by two spaces, or only counts the
+// length of that (n) when write is false. Strings and other scalars are
+// copied as whole runs, so the per-byte work is a scan. With escape set,
+// unsafe runes inside strings are escaped as they are copied, which is
+// what escapeUnsafe does after the fact; n still counts the bytes before
+// escaping, the size prettyBudget bounds.
+type indenter struct {
+	out    []byte
+	n      int
+	depth  int
+	write  bool
+	escape bool
+}
+
+func (w *indenter) put(b []byte) {
+	w.n += len(b)
+	if w.write {
+		w.out = append(w.out, b...)
 	}
-	newline := func(d int) {
-		d = min(d, maxIndentDepth)
-		n += 1 + 2*d
-		if out != nil {
-			*out = append(*out, '\n')
-			*out = append(*out, spaces[:2*d]...)
-		}
+}
+
+func (w *indenter) putString(b []byte) {
+	w.n += len(b)
+	switch {
+	case !w.write:
+	case w.escape:
+		w.out = appendSafe(w.out, b)
+	default:
+		w.out = append(w.out, b...)
 	}
-	depth := 0
+}
+
+// newline starts a line at the current depth, capped at maxIndentDepth.
+func (w *indenter) newline() {
+	d := min(w.depth, maxIndentDepth)
+	w.n += 1 + 2*d
+	if w.write {
+		w.out = append(w.out, '\n')
+		w.out = append(w.out, spaces[:2*d]...)
+	}
+}
+
+// walk indents one valid JSON value (or a run of them and their
+// punctuation) from the current depth.
+func (w *indenter) walk(raw []byte) {
 	for i := 0; i < len(raw); {
 		switch c := raw[i]; c {
 		case ' ', '\t', '\r', '\n':
 			i++
 		case '"':
 			j := stringEnd(raw, i) + 1
-			put(raw[i:j])
+			w.putString(raw[i:j])
 			i = j
 		case '{', '[':
 			if j := nextNonSpace(raw, i+1); j < len(raw) && (raw[j] == '}' || raw[j] == ']') {
-				put([]byte{c, raw[j]})
+				w.put([]byte{c, raw[j]})
 				i = j + 1
 				continue
 			}
-			put(raw[i : i+1])
-			depth++
-			newline(depth)
+			w.put(raw[i : i+1])
+			w.depth++
+			w.newline()
 			i++
 		case '}', ']':
-			depth--
-			newline(depth)
-			put(raw[i : i+1])
+			w.depth--
+			w.newline()
+			w.put(raw[i : i+1])
 			i++
 		case ',':
-			put(raw[i : i+1])
-			newline(depth)
+			w.put(raw[i : i+1])
+			w.newline()
 			i++
 		case ':':
-			put(colon)
+			w.put(colon)
 			i++
 		default: // number, true, false, null
 			j := i + 1
 			for j < len(raw) && !isJSONSpace(raw[j]) && !isJSONPunct(raw[j]) {
 				j++
 			}
-			put(raw[i:j])
+			w.put(raw[i:j])
 			i = j
 		}
 	}
-	return n
 }
 
 var colon = []byte(": ")
@@ -144,12 +169,20 @@ func nextNonSpace(b []byte, i int) int {
 // escapeUnsafe rewrites unsafe runes as JSON escapes. After json.Indent the
 // only raw control character outside strings is the newline, and a JSON
 // string cannot hold a raw C0 control, so every other unsafe rune found here
-// is inside a string, and not right after a backslash. Printable ASCII, the
-// bulk of any response, is copied in runs without decoding; when nothing
-// needs escaping, b itself is returned.
+// is inside a string, and not right after a backslash. When nothing needs
+// escaping, b itself is returned.
 func escapeUnsafe(b []byte) []byte {
-	var out []byte
-	done := 0 // b[:done] is already in out
+	i := firstUnsafe(b)
+	if i == len(b) {
+		return b
+	}
+	out := make([]byte, 0, len(b)+len(b)/16)
+	return appendSafe(append(out, b[:i]...), b[i:])
+}
+
+// firstUnsafe is the index of the first rune in b that appendSafe would
+// escape, or len(b).
+func firstUnsafe(b []byte) int {
 	for i := 0; i < len(b); {
 		c := b[i]
 		if (c >= 0x20 && c < 0x7f) || c == '\n' {
@@ -160,23 +193,32 @@ func escapeUnsafe(b []byte) []byte {
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRune(b[i:])
 		}
-		// An invalid byte decodes to utf8.RuneError, which is unsafe: it is
-		// escaped as U+FFFD, what a decoder reads anyway.
-		if !sanitize.Unsafe(r) {
-			i += size
-			continue
+		if sanitize.Unsafe(r) {
+			return i
 		}
-		if out == nil {
-			out = make([]byte, 0, len(b)+len(b)/16)
-		}
-		out = appendEscape(append(out, b[done:i]...), r)
 		i += size
-		done = i
 	}
-	if out == nil {
-		return b
+	return len(b)
+}
+
+// appendSafe appends b to out with unsafe runes written as JSON escapes.
+// Printable ASCII, the bulk of any response, is copied in runs without
+// decoding. An invalid byte decodes to utf8.RuneError, which is unsafe: it
+// is escaped as U+FFFD, what a decoder reads anyway.
+func appendSafe(out, b []byte) []byte {
+	for {
+		i := firstUnsafe(b)
+		out = append(out, b[:i]...)
+		if i == len(b) {
+			return out
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if b[i] < utf8.RuneSelf {
+			r, size = rune(b[i]), 1
+		}
+		out = appendEscape(out, r)
+		b = b[i+size:]
 	}
-	return append(out, b[done:]...)
 }
 
 // appendEscape writes r as \uXXXX, as a surrogate pair beyond the BMP.

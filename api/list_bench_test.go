@@ -59,9 +59,13 @@ func BenchmarkDecodeOrdersPage100(b *testing.B) {
 }
 
 // slowOrders is a client on a server holding 5,000 orders at 25 ms a page.
-func slowOrders(b *testing.B) *Client {
+func slowOrders(b *testing.B) *Client { return ordersClient(b, 25*time.Millisecond) }
+
+// ordersClient is a client on a server holding 5,000 orders, each page
+// answered after delay.
+func ordersClient(b *testing.B, delay time.Duration) *Client {
 	b.Helper()
-	l := &hostilesrv.Lister{Key: "items", Items: hostilesrv.Orders(benchOrdersID, 5000, nil), MaxLimit: 100, Delay: 25 * time.Millisecond}
+	l := &hostilesrv.Lister{Key: "items", Items: hostilesrv.Orders(benchOrdersID, 5000, nil), MaxLimit: 100, Delay: delay}
 	srv := httptest.NewServer(l)
 	b.Cleanup(srv.Close)
 	c, err := NewClient(srv.URL, WithAPIKey("bench-key-0123456789"), WithTokenSource(StaticToken(secret.New("bench-token-0123"))))
@@ -101,6 +105,62 @@ func BenchmarkListOrders5000Sequential(b *testing.B) {
 		}
 		if n != 5000 {
 			b.Fatal(n)
+		}
+	}
+}
+
+// BenchmarkOrdersJSON5000 is the CPU of `vipcx orders --all --json` without
+// the process and the network's waits: reading 5,000 orders from a server
+// that answers at once, then printing them as --json does. Profile it
+// with -cpuprofile to see where a list's time goes.
+func BenchmarkOrdersJSON5000(b *testing.B) {
+	c := ordersClient(b, 0)
+	b.ReportAllocs()
+	for b.Loop() {
+		l, err := c.ListOrders(context.Background(), benchOrdersID, OrderQuery{}, 0)
+		if err != nil || len(l.Items) != 5000 {
+			b.Fatal(err)
+		}
+		if out := PrettyJSONArray(l.Raw); len(out) < len(l.Raw) {
+			b.Fatal(len(out))
+		}
+	}
+}
+
+// ordersRaw is the Raw of a 5,000-order list, for the output benchmarks.
+func ordersRaw(b *testing.B) []json.RawMessage {
+	b.Helper()
+	l, err := ordersClient(b, 0).ListOrders(context.Background(), benchOrdersID, OrderQuery{}, 0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return l.Raw
+}
+
+// BenchmarkPrettyJSONArrayOrders5000 is --json's output of 5,000 orders.
+func BenchmarkPrettyJSONArrayOrders5000(b *testing.B) {
+	raws := ordersRaw(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		PrettyJSONArray(raws)
+	}
+}
+
+// BenchmarkPrettyJSONJoinedOrders5000 is the same output made the way it
+// was before PrettyJSONArray, joined then PrettyJSON, for the before/after.
+func BenchmarkPrettyJSONJoinedOrders5000(b *testing.B) {
+	raws := ordersRaw(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		joined := []byte{'['}
+		for i, r := range raws {
+			if i > 0 {
+				joined = append(joined, ',')
+			}
+			joined = append(joined, r...)
+		}
+		if _, err := PrettyJSON(append(joined, ']')); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

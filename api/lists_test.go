@@ -2,6 +2,7 @@ package api_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -72,8 +73,9 @@ func listAll(ctx context.Context, c *api.Client, sc hostile.ListScenario) (liste
 }
 
 // TestListScenarios runs every hostile list: each ends with the items it
-// should, once each, in the server's order, says when it ended short, and
-// sends no more requests than pages plus retries.
+// should, once each, in the server's order, says when it ended short,
+// hands WithListItems exactly its items in that order, and sends no more
+// requests than pages plus retries.
 func TestListScenarios(t *testing.T) {
 	srv := hostile.New(t)
 	for _, sc := range hostile.ListScenarios() {
@@ -81,6 +83,12 @@ func TestListScenarios(t *testing.T) {
 			c, _ := newClient(t, srv, tinyWindow)
 			var retries atomic.Int32
 			ctx := api.WithRetryNotify(context.Background(), func(api.RetryNotice) { retries.Add(1) })
+			var handed [][]byte // what WithListItems was given, page by page
+			ctx = api.WithListItems(ctx, func(items []json.RawMessage) {
+				for _, it := range items {
+					handed = append(handed, it)
+				}
+			})
 			got, err := listAll(ctx, c, sc)
 			n, short, raw, ids := len(got.ids), got.short, got.raw, got.ids
 			if sc.Exit != hostile.ExitOK {
@@ -106,6 +114,9 @@ func TestListScenarios(t *testing.T) {
 					t.Fatalf("item %d is %s: server order lost", i, id)
 				}
 				assertSafe(t, "item "+id, []byte(id))
+			}
+			if sc.Kind != hostile.KindSubscriptions && !reflect.DeepEqual(handed, raw) {
+				t.Errorf("WithListItems was handed %d items, not the list's %d in order", len(handed), len(raw))
 			}
 			if len(raw) > 0 && !strings.Contains(string(raw[0]), ids[0]) {
 				t.Errorf("raw item 0 %q is not the item as sent", raw[0])

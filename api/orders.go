@@ -44,12 +44,22 @@ func (q OrderQuery) values(offset, limit int) url.Values {
 // OrdersPage reads one page of a customer's order history, newest first.
 // https://developer.adobe.com/vipmp/docs/order-management/get-order
 func (c *Client) OrdersPage(ctx context.Context, id string, q OrderQuery, offset, limit int) (*Page[Order], error) {
-	if err := ValidateCustomerID(id); err != nil {
+	k, err := ordersCall(id, q)(offset, limit)
+	if err != nil {
 		return nil, err
 	}
-	k := call{action: "list orders", resource: "orders",
-		path: "/v3/customers/" + url.PathEscape(id) + "/orders", query: q.values(offset, limit)}
 	return getJSON(ctx, c, k, decodePage[Order])
+}
+
+// ordersCall builds the call for one page of id's order history.
+func ordersCall(id string, q OrderQuery) func(offset, limit int) (call, error) {
+	return func(offset, limit int) (call, error) {
+		if err := ValidateCustomerID(id); err != nil {
+			return call{}, err
+		}
+		return call{action: "list orders", resource: "orders",
+			path: "/v3/customers/" + url.PathEscape(id) + "/orders", query: q.values(offset, limit)}, nil
+	}
 }
 
 // ListOrders reads a customer's orders, at most max (all when max <= 0),
@@ -66,9 +76,7 @@ func (c *Client) ListOrders(ctx context.Context, id string, q OrderQuery, max in
 // already has.
 func (c *Client) ListOrdersFrom(ctx context.Context, id string, q OrderQuery, first *Page[Order], max int) (*List[Order], error) {
 	p := pager[Order]{
-		fetch: func(ctx context.Context, off, lim int) (*Page[Order], error) {
-			return c.OrdersPage(ctx, id, q, off, lim)
-		},
+		fetch: pageFetcher[Order](c, ordersCall(id, q)),
 		key:   func(o Order) string { return o.OrderID },
 		limit: askedLimit(first, MaxOrdersPerPage), max: max, par: c.inFlight,
 	}

@@ -40,13 +40,54 @@ func WithPagesInFlight(n int) Option {
 	}
 }
 
+// fetchFunc sends the request for one page and returns, once the answer
+// has arrived, the step that decodes it. The two are apart so a page is
+// decoded after its request has left the in-flight bound: the next
+// request goes out while this page is being decoded, and decoding never
+// holds back the network.
+type fetchFunc[T any] func(ctx context.Context, offset, limit int) (decode func() (*Page[T], error), err error)
+
+// pageFetcher is the fetchFunc of the list whose page calls build makes.
+func pageFetcher[T any](c *Client, build func(offset, limit int) (call, error)) fetchFunc[T] {
+	return func(ctx context.Context, offset, limit int) (func() (*Page[T], error), error) {
+		k, err := build(offset, limit)
+		if err != nil {
+			return nil, err
+		}
+		a, err := c.send(ctx, k)
+		if err != nil {
+			return nil, err
+		}
+		return func() (*Page[T], error) { return decodeAnswer(a, decodePage[T]) }, nil
+	}
+}
+
 // pager reads the rest of a list from its first page.
 type pager[T any] struct {
-	fetch func(ctx context.Context, offset, limit int) (*Page[T], error)
+	fetch fetchFunc[T]
 	key   func(T) string
 	limit int // the limit asked for on every page
 	max   int // at most this many items; <= 0 for all
 	par   int // pages in flight
+	each  func([]json.RawMessage)
+}
+
+type listItemsKey struct{}
+
+// WithListItems returns a context under which every list read page by
+// page hands f the items each page adds to it, as sent, in the list's
+// order, once each, as soon as that page is in order: `--json` prints a
+// long list while its later pages are still on the network. f runs on the
+// goroutine that called the list, between pages, so it needs no locking;
+// a list that then fails has handed f only part of itself.
+func WithListItems(ctx context.Context, f func(items []json.RawMessage)) context.Context {
+	return context.WithValue(ctx, listItemsKey{}, f)
+}
+
+// listItemsFunc is the function WithListItems put in ctx, or nil.
+func listItemsFunc(ctx context.Context) func([]json.RawMessage) {
+	f, _ := ctx.Value(listItemsKey{}).(func([]json.RawMessage))
+	return f
 }
 
 // pageResult is one fetched page, or why it could not be.
@@ -65,6 +106,7 @@ type pageResult[T any] struct {
 func (p pager[T]) collect(ctx context.Context, first *Page[T]) (*List[T], error) {
 	l := &List[T]{Total: first.Total}
 	seen := map[string]bool{}
+	p.each = listItemsFunc(ctx)
 	if !p.add(l, first, seen) || p.full(l) {
 		return p.finish(l), nil
 	}
@@ -120,8 +162,9 @@ func (p pager[T]) offsets(first *Page[T]) []int {
 	return out
 }
 
-// start fetches the pages at offsets, at most p.par at a time, each into
-// its own buffered channel so no goroutine blocks on a reader that left.
+// start fetches the pages at offsets, at most p.par requests at a time,
+// each into its own buffered channel so no goroutine blocks on a reader
+// that left. The bound counts requests on the wire, not pages decoding.
 func (p pager[T]) start(ctx context.Context, wg *sync.WaitGroup, offsets []int) []chan pageResult[T] {
 	results := make([]chan pageResult[T], len(offsets))
 	for i := range results {
@@ -143,8 +186,13 @@ func (p pager[T]) start(ctx context.Context, wg *sync.WaitGroup, offsets []int) 
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				defer func() { <-sem }()
-				pg, err := p.fetch(ctx, off, p.limit)
+				decode, err := p.fetch(ctx, off, p.limit)
+				<-sem // the request is done: let the next one go out while this page decodes
+				if err != nil {
+					results[i] <- pageResult[T]{err: err}
+					return
+				}
+				pg, err := decode()
 				results[i] <- pageResult[T]{page: pg, err: err}
 			}()
 		}
@@ -152,9 +200,19 @@ func (p pager[T]) start(ctx context.Context, wg *sync.WaitGroup, offsets []int) 
 	return results
 }
 
-// add appends the items of pg not seen before and reports whether the page
-// brought any (false ends the list).
+// add appends the items of pg not seen before, hands them to p.each, and
+// reports whether the page brought any (false ends the list).
 func (p pager[T]) add(l *List[T], pg *Page[T], seen map[string]bool) bool {
+	from := len(l.Raw)
+	added := p.append(l, pg, seen)
+	if n := len(l.Raw); p.each != nil && n > from {
+		p.each(l.Raw[from:n:n]) // capped: the list's later appends cannot reach it
+	}
+	return added
+}
+
+// append appends the items of pg not seen before (up to max) to l.
+func (p pager[T]) append(l *List[T], pg *Page[T], seen map[string]bool) bool {
 	added := false
 	for i, it := range pg.Items {
 		if p.max > 0 && len(l.Items) >= p.max {

@@ -59,12 +59,19 @@ func getJSON[T any](ctx context.Context, c *Client, k call, decode func([]byte) 
 	if err != nil {
 		return zero, err
 	}
+	return decodeAnswer(a, decode)
+}
+
+// decodeAnswer is getJSON's second half, apart so a list can decode a
+// page after its request has left the in-flight bound.
+func decodeAnswer[T any](a *answer, decode func([]byte) (T, error)) (T, error) {
 	v, err := decode(a.body)
 	if err != nil {
 		be := &bodyError{err: err, requestID: a.ids.request, correlationID: a.ids.correlation}
 		if len(a.body) > 0 && !json.Valid(a.body) {
 			be.summary = summarizeBody(a.header.Get("Content-Type"), a.body)
 		}
+		var zero T
 		return zero, be
 	}
 	return v, nil

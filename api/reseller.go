@@ -82,12 +82,22 @@ func clampLimit(n, most int) int {
 // CustomersPage reads one page of the reseller's customers.
 // https://developer.adobe.com/vipmp/docs/customer-account/get-customer-list
 func (c *Client) CustomersPage(ctx context.Context, rid string, q CustomerQuery, offset, limit int) (*Page[CustomerAccount], error) {
-	if err := ValidateCustomerID(rid); err != nil {
+	k, err := customersCall(rid, q)(offset, limit)
+	if err != nil {
 		return nil, err
 	}
-	k := call{action: "list customers", resource: "customers",
-		path: "/v3/resellers/" + url.PathEscape(rid) + "/customers", query: q.values(offset, limit)}
 	return getJSON(ctx, c, k, decodePage[CustomerAccount])
+}
+
+// customersCall builds the call for one page of rid's customer list.
+func customersCall(rid string, q CustomerQuery) func(offset, limit int) (call, error) {
+	return func(offset, limit int) (call, error) {
+		if err := ValidateCustomerID(rid); err != nil {
+			return call{}, err
+		}
+		return call{action: "list customers", resource: "customers",
+			path: "/v3/resellers/" + url.PathEscape(rid) + "/customers", query: q.values(offset, limit)}, nil
+	}
 }
 
 // ListCustomers reads the reseller's customers, at most max (all when
@@ -105,9 +115,7 @@ func (c *Client) ListCustomers(ctx context.Context, rid string, q CustomerQuery,
 // with the page size of first.
 func (c *Client) ListCustomersFrom(ctx context.Context, rid string, q CustomerQuery, first *Page[CustomerAccount], max int) (*List[CustomerAccount], error) {
 	p := pager[CustomerAccount]{
-		fetch: func(ctx context.Context, off, lim int) (*Page[CustomerAccount], error) {
-			return c.CustomersPage(ctx, rid, q, off, lim)
-		},
+		fetch: pageFetcher[CustomerAccount](c, customersCall(rid, q)),
 		key:   func(a CustomerAccount) string { return a.CustomerID },
 		limit: askedLimit(first, MaxCustomersPerPage), max: max, par: c.inFlight,
 	}

@@ -57,6 +57,11 @@ func (a *app) runCustomers(ctx context.Context, o customerOpts) error {
 		return err
 	}
 	var list *api.List[api.CustomerAccount]
+	var out *jsonList
+	if o.page.asJSON && len(plan.queries) == 1 { // several lists are merged after they are read
+		out = &jsonList{}
+		ctx = out.watch(ctx)
+	}
 	err = a.fetchWith(ctx, "the customer list", func(ctx context.Context, client *api.Client) (err error) {
 		list, err = plan.list(ctx, client, rid)
 		return err
@@ -65,7 +70,7 @@ func (a *app) runCustomers(ctx context.Context, o customerOpts) error {
 		return err
 	}
 	if o.page.asJSON {
-		err = writeJSONArray(a.io.Out, list.Raw)
+		err = out.write(a.io.Out, list.Raw)
 	} else {
 		err = writeRows(a.io.Out, present.AccountHeaders, present.AccountRows(list.Items))
 	}

@@ -1,7 +1,7 @@
 package cli
 
 import (
-	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -74,28 +74,34 @@ func parseDate(flag, s string) (time.Time, error) {
 	return t, nil
 }
 
-// writeJSONArray prints the items as one JSON array, each exactly as the
-// API sent it, pretty-printed and with control characters escaped as
-// `get --json` does.
+// jsonList is --json's output of one list, indented and escaped page by
+// page while the list is read (api.WithListItems), so only the last page's
+// share is left when the list is complete. Nothing is written until then:
+// a list that fails prints nothing on stdout.
+type jsonList struct{ arr api.JSONArray }
+
+// watch returns ctx under which the list read fills j.
+func (j *jsonList) watch(ctx context.Context) context.Context {
+	return api.WithListItems(ctx, j.arr.Add)
+}
+
+// write prints the list as one JSON array, each item exactly as the API
+// sent it, pretty-printed and with control characters escaped as `get
+// --json` does. raws is the list as read; the array built on the way is
+// used when it holds the same items, which it does unless the list was
+// read more than once.
+func (j *jsonList) write(w io.Writer, raws []json.RawMessage) error {
+	if j == nil || j.arr.Len() != len(raws) {
+		return writeJSONArray(w, raws)
+	}
+	_, err := w.Write(j.arr.Bytes())
+	return err
+}
+
+// writeJSONArray prints the items as one JSON array, as jsonList.write
+// does, for a list assembled after it was read (several merged).
 func writeJSONArray(w io.Writer, raws []json.RawMessage) error {
-	n := 2
-	for _, r := range raws {
-		n += len(r) + 1
-	}
-	b := bytes.NewBuffer(make([]byte, 0, n))
-	b.WriteByte('[')
-	for i, r := range raws {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		b.Write(r)
-	}
-	b.WriteByte(']')
-	out, err := api.PrettyJSON(b.Bytes())
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(out)
+	_, err := w.Write(api.PrettyJSONArray(raws))
 	return err
 }
 

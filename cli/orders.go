@@ -45,6 +45,11 @@ func (a *app) runOrders(ctx context.Context, id string, p pageFlags) error {
 		return err
 	}
 	var list *api.List[api.Order]
+	var out *jsonList
+	if p.asJSON {
+		out = &jsonList{}
+		ctx = out.watch(ctx)
+	}
 	err = a.fetchWith(ctx, "the order history", func(ctx context.Context, client *api.Client) (err error) {
 		list, err = client.ListOrders(ctx, id, api.OrderQuery{Start: since, End: until}, max)
 		return err
@@ -53,7 +58,7 @@ func (a *app) runOrders(ctx context.Context, id string, p pageFlags) error {
 		return err
 	}
 	if p.asJSON {
-		err = writeJSONArray(a.io.Out, list.Raw)
+		err = out.write(a.io.Out, list.Raw)
 	} else {
 		err = writeRows(a.io.Out, present.OrderHeaders, present.OrderRows(list.Items))
 	}
