@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/vipcx/vipcx/api"
+	"github.com/vipcx/vipcx/present"
 )
 
 // list reads one listing per status and merges them. Adobe documents one
@@ -33,7 +34,7 @@ func (p customerPlan) list(ctx context.Context, c *api.Client, rid string) (*api
 func (p customerPlan) before(a, b api.CustomerAccount) bool {
 	var c int
 	if p.byName {
-		c = strings.Compare(strings.ToLower(a.CompanyProfile.CompanyName), strings.ToLower(b.CompanyProfile.CompanyName))
+		c = present.CompareNames(a.CompanyProfile.CompanyName, b.CompanyProfile.CompanyName)
 	} else {
 		c = a.CreationDate.Time.Compare(b.CreationDate.Time)
 	}

@@ -349,3 +349,18 @@ func TestMergeKeepsOrderAndPrintsEachOnce(t *testing.T) {
 		t.Errorf("descending: %+v", got.Items)
 	}
 }
+
+// TestCustomersAllStatusesSortNamesAsPeopleRead merges the three statuses'
+// listings of the demo: a bytewise merge put "Bärenstark" (pending) after
+// "Brokenpipe" (active), out of its letter.
+func TestCustomersAllStatusesSortNamesAsPeopleRead(t *testing.T) {
+	out, _, code := runEnv(t, nil, "--demo", "customers", "--status", "all", "--all")
+	rows := tableRows(out)
+	at := func(name string) int {
+		return slices.IndexFunc(rows, func(r string) bool { return strings.HasPrefix(r, name+"  ") })
+	}
+	b, br, c := at("Bärenstark Druckerei"), at("Brokenpipe Orders Inc."), at("Café Crème Créations")
+	if code != 0 || b < 0 || br < 0 || c < 0 || b > br || br > c {
+		t.Errorf("exit %d; Bärenstark at row %d, Brokenpipe %d, Café Crème %d: want them in that order", code, b, br, c)
+	}
+}

@@ -245,7 +245,7 @@ func accountOrder(newest bool) func(a, b api.CustomerAccount) int {
 		if newest {
 			return cmp.Or(b.CreationDate.Time.Compare(a.CreationDate.Time), cmp.Compare(b.CustomerID, a.CustomerID))
 		}
-		return cmp.Or(cmp.Compare(strings.ToLower(a.CompanyProfile.CompanyName), strings.ToLower(b.CompanyProfile.CompanyName)),
+		return cmp.Or(present.CompareNames(a.CompanyProfile.CompanyName, b.CompanyProfile.CompanyName),
 			cmp.Compare(a.CustomerID, b.CustomerID))
 	}
 }

@@ -192,9 +192,12 @@ func TestListStatusCyclesAndAllMergesEveryStatus(t *testing.T) {
 			t.Fatalf("customer %s listed twice", r.id)
 		}
 		ids[r.id] = true
-		if i > 0 && strings.ToLower(l.rows[i-1].company) > strings.ToLower(r.company) {
+		if i > 0 && present.CompareNames(l.rows[i-1].company, r.company) > 0 {
 			t.Fatalf("rows %d and %d out of name order: %q, %q", i-1, i, l.rows[i-1].company, r.company)
 		}
+	}
+	if i, j := rowOf(l, "Bärenstark Druckerei"), rowOf(l, "Brokenpipe Orders Inc."); i < 0 || j < 0 || i > j {
+		t.Errorf("all: Bärenstark at row %d, Brokenpipe at %d; want the accent not to move a name out of its letter", i, j)
 	}
 	if l.total != len(l.rows) || l.total <= 249 {
 		t.Errorf("all: total %d over %d rows; want every status's customers", l.total, len(l.rows))
@@ -350,4 +353,14 @@ func TestListInvalidInitialIDSaysWhy(t *testing.T) {
 	if v := h.m.View(); h.m.screen() != stateList || !strings.Contains(v, `--customer invalid customer ID: "12 3"`) {
 		t.Errorf("state %v; want the list with the reason --customer was not opened:\n%s", h.m.screen(), v)
 	}
+}
+
+// rowOf is the index of the row of the company named name, or -1.
+func rowOf(l listScreen, name string) int {
+	for i, r := range l.rows {
+		if r.company == name {
+			return i
+		}
+	}
+	return -1
 }

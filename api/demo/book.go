@@ -49,7 +49,8 @@ type facts struct {
 	MinLicense               int    // committed 3YC minimum, 0 without 3YC
 	MinConsumables           int
 	idx                      int    // position in the book, for deterministic variety
-	lower                    string // Name lower-cased, for filtering and sorting
+	lower                    string // Name lower-cased, for filtering
+	sortKey                  string // Name's collation key, for sorting by name
 }
 
 // book is every customer of the demo reseller, built once: the fixtures'
@@ -72,8 +73,13 @@ func buildBook() []*facts {
 		f.idx = len(out)
 		out = append(out, f)
 	}
-	for _, f := range out {
+	names := make([]string, len(out))
+	for i, f := range out {
 		f.lower = strings.ToLower(f.Name)
+		names[i] = f.Name
+	}
+	for i, k := range nameKeys(names) {
+		out[i].sortKey = k
 	}
 	return out
 }
