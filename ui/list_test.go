@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+	"errors"
 	"strings"
 	"testing"
 
@@ -62,7 +64,7 @@ func TestListTextWithAStarIsSentAsTyped(t *testing.T) {
 }
 
 func TestListDropsRepliesForOlderText(t *testing.T) {
-	h, _ := listHarness(t, 100, 30)
+	h, rl := listHarness(t, 100, 30)
 	h.hold = true
 	h.typeText("heron")
 	pause := h.held
@@ -76,6 +78,9 @@ func TestListDropsRepliesForOlderText(t *testing.T) {
 	var stale []tea.Msg
 	for _, c := range load {
 		stale = append(stale, runHeldCmd(c)...)
+	}
+	if last := rl.pages[len(rl.pages)-1]; last.q.CompanyName != "*heron*" || !errors.Is(last.ctxErr, context.Canceled) {
+		t.Errorf("the request for older text went out as %q with context error %v; want *heron* cancelled", last.q.CompanyName, last.ctxErr)
 	}
 	before := h.m.list()
 	h.hold = false
