@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/vipcx/vipcx/api"
-	"github.com/vipcx/vipcx/present"
+	"github.com/vipcx/vipcx/internal/nameorder"
 )
 
 // list reads one listing per status and merges them. Adobe documents one
@@ -34,7 +34,7 @@ func (p customerPlan) list(ctx context.Context, c *api.Client, rid string) (*api
 func (p customerPlan) before(a, b api.CustomerAccount) bool {
 	var c int
 	if p.byName {
-		c = present.CompareNames(a.CompanyProfile.CompanyName, b.CompanyProfile.CompanyName)
+		c = nameorder.Compare(a.CompanyProfile.CompanyName, b.CompanyProfile.CompanyName)
 	} else {
 		c = a.CreationDate.Time.Compare(b.CreationDate.Time)
 	}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/vipcx/vipcx/api"
 	"github.com/vipcx/vipcx/api/demo"
+	"github.com/vipcx/vipcx/internal/nameorder"
 	"github.com/vipcx/vipcx/keys"
 	"github.com/vipcx/vipcx/present"
 )
@@ -81,10 +82,13 @@ func TestCustomersDemoDefaultsNameAscending50(t *testing.T) {
 	}
 	names := make([]string, len(rows))
 	for i, r := range rows {
-		names[i] = strings.ToLower(strings.SplitN(r, "  ", 2)[0])
+		names[i] = strings.SplitN(r, "  ", 2)[0]
 	}
-	if !slices.IsSorted(names) {
-		t.Errorf("not sorted by name: %q", names[:5])
+	if !slices.IsSortedFunc(names, nameorder.Compare) {
+		t.Errorf("not sorted by name: %q", names)
+	}
+	if i, j := slices.Index(names, "Çınar Yayıncılık"), slices.Index(names, "Cobalt Ridge Media"); i < 0 || j < 0 || i > j {
+		t.Errorf("Çınar at row %d, Cobalt at %d: an accent must not move a name out of its letter", i, j)
 	}
 	if !strings.HasPrefix(errOut, "Showing 50 of ") || !strings.Contains(errOut, "customers (active) — --all") {
 		t.Errorf("stderr %q", errOut)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/vipcx/vipcx/api"
 	"github.com/vipcx/vipcx/api/demo"
+	"github.com/vipcx/vipcx/internal/nameorder"
 	"github.com/vipcx/vipcx/present"
 )
 
@@ -197,7 +198,7 @@ func TestListStatusCyclesAndAllMergesEveryStatus(t *testing.T) {
 			t.Fatalf("customer %s listed twice", r.id)
 		}
 		ids[r.id] = true
-		if i > 0 && present.CompareNames(l.rows[i-1].company, r.company) > 0 {
+		if i > 0 && nameorder.Compare(l.rows[i-1].company, r.company) > 0 {
 			t.Fatalf("rows %d and %d out of name order: %q, %q", i-1, i, l.rows[i-1].company, r.company)
 		}
 	}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/vipcx/vipcx/internal/nameorder"
 )
 
 // ResellerID is the demo reseller: every demo customer belongs to it, and
@@ -50,7 +52,7 @@ type facts struct {
 	MinConsumables           int
 	idx                      int    // position in the book, for deterministic variety
 	lower                    string // Name lower-cased, for filtering
-	sortKey                  string // Name's collation key, for sorting by name
+	sortKey                  string // nameorder.Key(Name), for sorting by name
 }
 
 // book is every customer of the demo reseller, built once: the fixtures'
@@ -73,13 +75,9 @@ func buildBook() []*facts {
 		f.idx = len(out)
 		out = append(out, f)
 	}
-	names := make([]string, len(out))
-	for i, f := range out {
+	for _, f := range out {
 		f.lower = strings.ToLower(f.Name)
-		names[i] = f.Name
-	}
-	for i, k := range nameKeys(names) {
-		out[i].sortKey = k
+		f.sortKey = nameorder.Key(f.Name)
 	}
 	return out
 }
