@@ -22,7 +22,7 @@ func TestTUIDataTabsInTmux(t *testing.T) {
 	s.keys("6")
 	s.waitText("[6 Subscriptions (2)]")
 	s.waitText("◆ today")
-	s.waitText("Quantities, one scale")
+	s.waitText("Quantities, each subscription on its own scale")
 	s.keys("7")
 	s.waitText("[7 Orders (8)]")
 	s.waitText("Orders per month")
