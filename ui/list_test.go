@@ -254,6 +254,9 @@ func TestListUnknownResellerShowsTheErrorPanel(t *testing.T) {
 			t.Errorf("the unknown reseller's panel lacks %q:\n%s", want, v)
 		}
 	}
+	if strings.Contains(v, "new search") {
+		t.Errorf("the panel offers a new search, which cannot fix a reseller ID:\n%s", v)
+	}
 }
 
 func TestWithoutAResellerTheTUIOpensOnTheIDPrompt(t *testing.T) {
