@@ -337,7 +337,7 @@ func TestMergeKeepsOrderAndPrintsEachOnce(t *testing.T) {
 		mk(false, acct("1", "alpha"), acct("3", "Charlie"), acct("5", "echo")),
 		mk(true, acct("2", "Bravo"), acct("3", "Charlie"), acct("4", "delta")),
 	}
-	got := mergeAccounts(lists, p.before, 0)
+	got := mergeAccounts(lists, p.before(), 0)
 	var ids []string
 	for i, a := range got.Items {
 		ids = append(ids, a.CustomerID)
@@ -348,11 +348,11 @@ func TestMergeKeepsOrderAndPrintsEachOnce(t *testing.T) {
 	if !slices.Equal(ids, []string{"1", "2", "3", "4", "5"}) || got.Total != 6 || !got.Short {
 		t.Errorf("merged %q total %d short %v", ids, got.Total, got.Short)
 	}
-	if got := mergeAccounts(lists, p.before, 2); len(got.Items) != 2 || got.Items[1].CustomerID != "2" {
+	if got := mergeAccounts(lists, p.before(), 2); len(got.Items) != 2 || got.Items[1].CustomerID != "2" {
 		t.Errorf("max 2: %+v", got.Items)
 	}
 	p.asc = false
-	if got := mergeAccounts([]*api.List[api.CustomerAccount]{mk(false, acct("5", "echo")), mk(false, acct("4", "delta"))}, p.before, 0); got.Items[0].CustomerID != "5" {
+	if got := mergeAccounts([]*api.List[api.CustomerAccount]{mk(false, acct("5", "echo")), mk(false, acct("4", "delta"))}, p.before(), 0); got.Items[0].CustomerID != "5" {
 		t.Errorf("descending: %+v", got.Items)
 	}
 }
