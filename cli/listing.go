@@ -22,11 +22,15 @@ type pageFlags struct {
 	limit        int
 	all, asJSON  bool
 	since, until string
+	// limitSet says whether --limit was given: its zero value is also
+	// "not given", and --limit 0 must be refused, not read as the default.
+	limitSet func() bool
 }
 
 func (p *pageFlags) register(cmd *cobra.Command, noun string) {
 	f := cmd.Flags()
 	f.IntVar(&p.limit, "limit", 0, fmt.Sprintf("print at most N %s (default %d)", noun, defaultRows))
+	p.limitSet = func() bool { return f.Changed("limit") }
 	f.BoolVar(&p.all, "all", false, "read every page")
 	f.StringVar(&p.since, "since", "", "only "+noun+" created on or after DATE (YYYY-MM-DD)")
 	f.StringVar(&p.until, "until", "", "only "+noun+" created on or before DATE (YYYY-MM-DD)")
@@ -35,14 +39,15 @@ func (p *pageFlags) register(cmd *cobra.Command, noun string) {
 
 // max is how many items to read: 0 for all.
 func (p *pageFlags) max() (int, error) {
+	given := p.limit != 0 || (p.limitSet != nil && p.limitSet())
 	switch {
-	case p.all && p.limit != 0:
+	case p.all && given:
 		return 0, usageError("--all and --limit contradict each other: use one")
 	case p.all:
 		return 0, nil
-	case p.limit < 0:
+	case given && p.limit < 1:
 		return 0, usageError("--limit must be 1 or more, got %d", p.limit)
-	case p.limit > 0:
+	case given:
 		return p.limit, nil
 	}
 	return defaultRows, nil

@@ -15,6 +15,7 @@ import (
 
 	"github.com/vipcx/vipcx/api"
 	"github.com/vipcx/vipcx/api/demo"
+	"github.com/vipcx/vipcx/internal/nameorder"
 	"github.com/vipcx/vipcx/keys"
 	"github.com/vipcx/vipcx/present"
 )
@@ -81,10 +82,13 @@ func TestCustomersDemoDefaultsNameAscending50(t *testing.T) {
 	}
 	names := make([]string, len(rows))
 	for i, r := range rows {
-		names[i] = strings.ToLower(strings.SplitN(r, "  ", 2)[0])
+		names[i] = strings.SplitN(r, "  ", 2)[0]
 	}
-	if !slices.IsSorted(names) {
-		t.Errorf("not sorted by name: %q", names[:5])
+	if !slices.IsSortedFunc(names, nameorder.Compare) {
+		t.Errorf("not sorted by name: %q", names)
+	}
+	if i, j := slices.Index(names, "Çınar Yayıncılık"), slices.Index(names, "Cobalt Ridge Media"); i < 0 || j < 0 || i > j {
+		t.Errorf("Çınar at row %d, Cobalt at %d: an accent must not move a name out of its letter", i, j)
 	}
 	if !strings.HasPrefix(errOut, "Showing 50 of ") || !strings.Contains(errOut, "customers (active) — --all") {
 		t.Errorf("stderr %q", errOut)
@@ -220,6 +224,9 @@ func TestListFlagsCheckedBeforeAnyRequest(t *testing.T) {
 		{"customers", "--since", "2025-02-01", "--until", "2025-01-01"},
 		{"customers", "--all", "--limit", "5"},
 		{"customers", "--limit", "-1"},
+		{"customers", "--limit", "0"},
+		{"customers", "--all", "--limit", "0"},
+		{"orders", "1005512199", "--limit", "0"},
 		{"customers", "--status", "active,closed"},
 		{"customers", "--sort", "size"},
 		{"customers", "--order", "up"},
@@ -330,7 +337,7 @@ func TestMergeKeepsOrderAndPrintsEachOnce(t *testing.T) {
 		mk(false, acct("1", "alpha"), acct("3", "Charlie"), acct("5", "echo")),
 		mk(true, acct("2", "Bravo"), acct("3", "Charlie"), acct("4", "delta")),
 	}
-	got := mergeAccounts(lists, p.before, 0)
+	got := mergeAccounts(lists, p.before(), 0)
 	var ids []string
 	for i, a := range got.Items {
 		ids = append(ids, a.CustomerID)
@@ -341,11 +348,26 @@ func TestMergeKeepsOrderAndPrintsEachOnce(t *testing.T) {
 	if !slices.Equal(ids, []string{"1", "2", "3", "4", "5"}) || got.Total != 6 || !got.Short {
 		t.Errorf("merged %q total %d short %v", ids, got.Total, got.Short)
 	}
-	if got := mergeAccounts(lists, p.before, 2); len(got.Items) != 2 || got.Items[1].CustomerID != "2" {
+	if got := mergeAccounts(lists, p.before(), 2); len(got.Items) != 2 || got.Items[1].CustomerID != "2" {
 		t.Errorf("max 2: %+v", got.Items)
 	}
 	p.asc = false
-	if got := mergeAccounts([]*api.List[api.CustomerAccount]{mk(false, acct("5", "echo")), mk(false, acct("4", "delta"))}, p.before, 0); got.Items[0].CustomerID != "5" {
+	if got := mergeAccounts([]*api.List[api.CustomerAccount]{mk(false, acct("5", "echo")), mk(false, acct("4", "delta"))}, p.before(), 0); got.Items[0].CustomerID != "5" {
 		t.Errorf("descending: %+v", got.Items)
+	}
+}
+
+// TestCustomersAllStatusesSortNamesAsPeopleRead merges the three statuses'
+// listings of the demo: a bytewise merge put "Bärenstark" (pending) after
+// "Brokenpipe" (active), out of its letter.
+func TestCustomersAllStatusesSortNamesAsPeopleRead(t *testing.T) {
+	out, _, code := runEnv(t, nil, "--demo", "customers", "--status", "all", "--all")
+	rows := tableRows(out)
+	at := func(name string) int {
+		return slices.IndexFunc(rows, func(r string) bool { return strings.HasPrefix(r, name+"  ") })
+	}
+	b, br, c := at("Bärenstark Druckerei"), at("Brokenpipe Orders Inc."), at("Café Crème Créations")
+	if code != 0 || b < 0 || br < 0 || c < 0 || b > br || br > c {
+		t.Errorf("exit %d; Bärenstark at row %d, Brokenpipe %d, Café Crème %d: want them in that order", code, b, br, c)
 	}
 }

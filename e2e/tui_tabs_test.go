@@ -22,7 +22,7 @@ func TestTUIDataTabsInTmux(t *testing.T) {
 	s.keys("6")
 	s.waitText("[6 Subscriptions (2)]")
 	s.waitText("◆ today")
-	s.waitText("Quantities, one scale")
+	s.waitText("Quantities, each subscription on its own scale")
 	s.keys("7")
 	s.waitText("[7 Orders (8)]")
 	s.waitText("Orders per month")
@@ -78,9 +78,9 @@ func TestTUIHostileListsBytes(t *testing.T) {
 			r.walkTabs()
 			if sc.Kind == hostile.KindOrders {
 				r.keys("7")
-				r.waitText(fmt.Sprintf("[7 Orders (%s)]", groupDigits(sc.Want)))
+				r.waitText(fmt.Sprintf("[7 Orders (%s)]", thousands(sc.Want)))
 				r.keys("End")
-				r.waitText(fmt.Sprintf("order %s of", groupDigits(sc.Want)))
+				r.waitText(fmt.Sprintf("order %s of", thousands(sc.Want)))
 				r.keys("Enter")
 				r.waitText("Line items")
 				r.keys("Escape")
@@ -88,7 +88,7 @@ func TestTUIHostileListsBytes(t *testing.T) {
 
 			} else {
 				r.keys("6")
-				r.waitText(fmt.Sprintf("[6 Subscriptions (%s)]", groupDigits(sc.Want)))
+				r.waitText(fmt.Sprintf("[6 Subscriptions (%s)]", thousands(sc.Want)))
 			}
 			r.quitAndCheck(false)
 		})
@@ -96,13 +96,4 @@ func TestTUIHostileListsBytes(t *testing.T) {
 	if f := srv.Foreign(); len(f) > 0 {
 		t.Errorf("%d requests reached the other host", len(f))
 	}
-}
-
-// groupDigits groups digits as the TUI does: 5000 → "5,000".
-func groupDigits(n int) string {
-	s := fmt.Sprint(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }

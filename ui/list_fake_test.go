@@ -38,11 +38,12 @@ type pageCall struct {
 	q      api.CustomerQuery
 	offset int
 	limit  int
+	ctxErr error // the call's context's error when it was made
 }
 
 func (r *recLister) CustomersPage(ctx context.Context, rid string, q api.CustomerQuery, offset, limit int) (*api.Page[api.CustomerAccount], error) {
 	r.mu.Lock()
-	r.pages = append(r.pages, pageCall{q, offset, limit})
+	r.pages = append(r.pages, pageCall{q, offset, limit, ctx.Err()})
 	r.mu.Unlock()
 	return r.Client.CustomersPage(ctx, rid, q, offset, limit)
 }

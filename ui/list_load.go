@@ -11,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vipcx/vipcx/api"
+	"github.com/vipcx/vipcx/internal/nameorder"
 	"github.com/vipcx/vipcx/present"
 )
 
@@ -233,19 +234,29 @@ func allStatuses(ctx context.Context, l CustomerLister, rid string, q listQuery,
 			}
 		}
 	}
-	slices.SortStableFunc(items, accountOrder(q.newest))
+	sortAccounts(items, q.newest)
 	msg.rows, msg.widths = newRows(items)
 	return msg
 }
 
-// accountOrder is the server's order for the sort, ties broken by ID, so a
-// merged list reads as one listing would.
-func accountOrder(newest bool) func(a, b api.CustomerAccount) int {
-	return func(a, b api.CustomerAccount) int {
-		if newest {
+// sortAccounts puts a merged list in the server's order for the sort, ties
+// broken by ID, so it reads as one listing would. Each name's key is
+// computed once, not once per comparison.
+func sortAccounts(items []api.CustomerAccount, newest bool) {
+	if newest {
+		slices.SortStableFunc(items, func(a, b api.CustomerAccount) int {
 			return cmp.Or(b.CreationDate.Time.Compare(a.CreationDate.Time), cmp.Compare(b.CustomerID, a.CustomerID))
-		}
-		return cmp.Or(cmp.Compare(strings.ToLower(a.CompanyProfile.CompanyName), strings.ToLower(b.CompanyProfile.CompanyName)),
-			cmp.Compare(a.CustomerID, b.CustomerID))
+		})
+		return
 	}
+	keys := make(map[string]string, len(items))
+	for _, a := range items {
+		if n := a.CompanyProfile.CompanyName; keys[n] == "" {
+			keys[n] = nameorder.Key(n)
+		}
+	}
+	slices.SortStableFunc(items, func(a, b api.CustomerAccount) int {
+		an, bn := a.CompanyProfile.CompanyName, b.CompanyProfile.CompanyName
+		return cmp.Or(strings.Compare(keys[an], keys[bn]), strings.Compare(an, bn), cmp.Compare(a.CustomerID, b.CustomerID))
+	})
 }

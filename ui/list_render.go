@@ -107,7 +107,11 @@ func (s listScreen) drawTable(e *env) string {
 	var body string
 	switch {
 	case s.failure != nil:
-		body = renderError(*s.failure, e.st, e.width) + "\n" + s.failureHint(e)
+		d := *s.failure
+		if s.resellerUnknown() {
+			d.Fix = api.FixNone // "Press / for a new search" cannot help: the hint says what can
+		}
+		body = renderError(d, e.st, e.width) + "\n" + s.failureHint(e)
 	case s.shownSeq == 0 || (s.loading && len(s.rows) == 0):
 		body = e.st.muted.Render("Loading customers…")
 	case len(s.rows) == 0:
@@ -119,13 +123,20 @@ func (s listScreen) drawTable(e *env) string {
 }
 
 // failureHint is the list's own next step under the error panel: for an
-// unknown reseller, where its ID came from; else how to ask again.
+// unknown reseller, where its ID came from (the panel's generic step is
+// left out); else how to ask again.
 func (s listScreen) failureHint(e *env) string {
 	hint := "r to try again · s, o and / change the query"
-	if s.failure.Code == "1115" || (s.failure.Resource == "customers" && s.failure.Fix == api.FixCheckID) {
-		hint = "The reseller ID " + s.rid + " comes from --reseller, VIPCX_RESELLER_ID or reseller_id in config.toml: check it there."
+	if s.resellerUnknown() {
+		hint = "Next: the reseller ID " + s.rid + " comes from --reseller, VIPCX_RESELLER_ID or reseller_id in config.toml: correct it there and start vipcx again."
 	}
 	return e.st.muted.Render(strings.Join(wrapTo(hint, e.width), "\n"))
+}
+
+// resellerUnknown is whether the list failed because the server knows no
+// reseller with the list's ID (404, code 1115): no query typed here helps.
+func (s listScreen) resellerUnknown() bool {
+	return s.failure != nil && (s.failure.Code == "1115" || (s.failure.Resource == "customers" && s.failure.Fix == api.FixCheckID))
 }
 
 // emptyLines say why nothing shows and what to do.

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+	"errors"
 	"strings"
 	"testing"
 
@@ -8,6 +10,7 @@ import (
 
 	"github.com/vipcx/vipcx/api"
 	"github.com/vipcx/vipcx/api/demo"
+	"github.com/vipcx/vipcx/internal/nameorder"
 	"github.com/vipcx/vipcx/present"
 )
 
@@ -62,7 +65,7 @@ func TestListTextWithAStarIsSentAsTyped(t *testing.T) {
 }
 
 func TestListDropsRepliesForOlderText(t *testing.T) {
-	h, _ := listHarness(t, 100, 30)
+	h, rl := listHarness(t, 100, 30)
 	h.hold = true
 	h.typeText("heron")
 	pause := h.held
@@ -76,6 +79,9 @@ func TestListDropsRepliesForOlderText(t *testing.T) {
 	var stale []tea.Msg
 	for _, c := range load {
 		stale = append(stale, runHeldCmd(c)...)
+	}
+	if last := rl.pages[len(rl.pages)-1]; last.q.CompanyName != "*heron*" || !errors.Is(last.ctxErr, context.Canceled) {
+		t.Errorf("the request for older text went out as %q with context error %v; want *heron* cancelled", last.q.CompanyName, last.ctxErr)
 	}
 	before := h.m.list()
 	h.hold = false
@@ -192,9 +198,12 @@ func TestListStatusCyclesAndAllMergesEveryStatus(t *testing.T) {
 			t.Fatalf("customer %s listed twice", r.id)
 		}
 		ids[r.id] = true
-		if i > 0 && strings.ToLower(l.rows[i-1].company) > strings.ToLower(r.company) {
+		if i > 0 && nameorder.Compare(l.rows[i-1].company, r.company) > 0 {
 			t.Fatalf("rows %d and %d out of name order: %q, %q", i-1, i, l.rows[i-1].company, r.company)
 		}
+	}
+	if i, j := rowOf(l, "Bärenstark Druckerei"), rowOf(l, "Brokenpipe Orders Inc."); i < 0 || j < 0 || i > j {
+		t.Errorf("all: Bärenstark at row %d, Brokenpipe at %d; want the accent not to move a name out of its letter", i, j)
 	}
 	if l.total != len(l.rows) || l.total <= 249 {
 		t.Errorf("all: total %d over %d rows; want every status's customers", l.total, len(l.rows))
@@ -244,6 +253,9 @@ func TestListUnknownResellerShowsTheErrorPanel(t *testing.T) {
 		if !strings.Contains(v, want) {
 			t.Errorf("the unknown reseller's panel lacks %q:\n%s", want, v)
 		}
+	}
+	if strings.Contains(v, "new search") {
+		t.Errorf("the panel offers a new search, which cannot fix a reseller ID:\n%s", v)
 	}
 }
 
@@ -350,4 +362,14 @@ func TestListInvalidInitialIDSaysWhy(t *testing.T) {
 	if v := h.m.View(); h.m.screen() != stateList || !strings.Contains(v, `--customer invalid customer ID: "12 3"`) {
 		t.Errorf("state %v; want the list with the reason --customer was not opened:\n%s", h.m.screen(), v)
 	}
+}
+
+// rowOf is the index of the row of the company named name, or -1.
+func rowOf(l listScreen, name string) int {
+	for i, r := range l.rows {
+		if r.company == name {
+			return i
+		}
+	}
+	return -1
 }

@@ -7,6 +7,12 @@ import (
 	"github.com/vipcx/vipcx/present"
 )
 
+// The pictures (picture_*.go) are Unicode block and box characters painted
+// with Lip Gloss styles. bubbles/progress draws one bar per model, sized as
+// a percentage, with colour carrying the fill; three bars a line, each with
+// its number, on a row's own scale, fit it badly. A charting package would
+// be a new dependency for three small pictures, each a few dozen lines.
+
 // eighths are the partial blocks a bar ends in, so a bar of 8 cells still
 // shows 64 steps.
 var eighths = [...]string{"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"}
@@ -32,35 +38,47 @@ const barNumberCells = 6
 
 // quantityBars is the "subscriptions as bars" picture, laid out once per
 // width: each subscription is one line with its current, used and renewal
-// quantities as three bars side by side on one scale (the largest quantity
-// of any subscription), and a subscription whose auto-renew is off shows
-// "✖ off" where its renewal bar would be.
+// quantities as three bars side by side, and a subscription whose
+// auto-renew is off shows "✖ off" where its renewal bar would be.
+//
+// Each line has its own scale, its largest quantity: the bars answer "how
+// much of what it owns is used, and does it renew all of it?", which one
+// scale for every subscription hides as soon as a 3,000-transaction
+// consumable sits beside 70 licences (the licences shrink to a sliver). The
+// numbers beside the bars carry the sizes.
 type quantityBars struct {
-	labelW, barW, scale int
+	labelW, barW int
 }
 
 // newQuantityBars fits the picture into w cells for subscriptions whose
-// offer IDs are at most offerW cells wide and whose largest quantity is
-// scale.
-func newQuantityBars(offerW, scale, w int) quantityBars {
+// offer IDs are at most offerW cells wide.
+func newQuantityBars(offerW, w int) quantityBars {
 	labelW := min(max(offerW, len("Offer")), 16, max(w/4, 6))
 	col := (w - labelW - 3*tableGap) / 3
-	return quantityBars{labelW: labelW, barW: max(col-1-barNumberCells, 1), scale: scale}
+	return quantityBars{labelW: labelW, barW: max(col-1-barNumberCells, 1)}
 }
 
-// barsScale is the largest quantity the bars must show, and the widest
-// offer ID, measured once per load.
-func barsScale(ss []api.Subscription) (scale, offerW int) {
+// offerWidth is the widest offer ID, measured once per load.
+func offerWidth(ss []api.Subscription) (offerW int) {
 	for _, s := range ss {
-		scale = max(scale, int(s.CurrentQuantity), int(s.UsedQuantity), int(s.AutoRenewal.RenewalQuantity))
 		offerW = max(offerW, cellWidth(s.OfferID))
 	}
-	return scale, offerW
+	return offerW
+}
+
+// rowScale is one subscription's scale: the largest of its quantities
+// (the renewal's only when it renews).
+func rowScale(s api.Subscription) int {
+	scale := max(int(s.CurrentQuantity), int(s.UsedQuantity))
+	if bool(s.AutoRenewal.Enabled) {
+		scale = max(scale, int(s.AutoRenewal.RenewalQuantity))
+	}
+	return scale
 }
 
 // header is the legend line and the column titles.
 func (q quantityBars) header(st styles, w int) []string {
-	title := "Quantities, one scale: a full bar is " + present.Number(q.scale) + " licences"
+	title := "Quantities, each subscription on its own scale"
 	cols := padTo("Offer", q.labelW) + strings.Repeat(" ", tableGap) +
 		padTo("Current", q.col()) + strings.Repeat(" ", tableGap) +
 		padTo("Used", q.col()) + strings.Repeat(" ", tableGap) + "Renews"
@@ -73,19 +91,20 @@ func (q quantityBars) col() int { return q.barW + 1 + barNumberCells }
 // row is one subscription's line.
 func (q quantityBars) row(s api.Subscription, st styles, w int) string {
 	gap := strings.Repeat(" ", tableGap)
+	scale := rowScale(s)
 	line := padTo(orNone(s.OfferID), q.labelW) + gap +
-		q.cell(int(s.CurrentQuantity), st.accent.Render) + gap +
-		q.cell(int(s.UsedQuantity), st.good.Render) + gap
+		q.cell(int(s.CurrentQuantity), scale, st.accent.Render) + gap +
+		q.cell(int(s.UsedQuantity), scale, st.good.Render) + gap
 	if !bool(s.AutoRenewal.Enabled) {
 		line += st.bad.Render(symBad + "off: auto-renew is off")
 	} else {
-		line += q.cell(int(s.AutoRenewal.RenewalQuantity), st.muted.Render)
+		line += q.cell(int(s.AutoRenewal.RenewalQuantity), scale, st.muted.Render)
 	}
 	return clip(line, w)
 }
 
-// cell is one bar with its number, right-aligned after it.
-func (q quantityBars) cell(n int, paint func(...string) string) string {
+// cell is one bar of scale with its number, right-aligned after it.
+func (q quantityBars) cell(n, scale int, paint func(...string) string) string {
 	num := present.Number(n)
-	return paint(hbar(n, q.scale, q.barW)) + " " + strings.Repeat(" ", max(barNumberCells-len(num), 0)) + num
+	return paint(hbar(n, scale, q.barW)) + " " + strings.Repeat(" ", max(barNumberCells-len(num), 0)) + num
 }

@@ -86,3 +86,31 @@ func TestActivityGroupsMonthsToFit(t *testing.T) {
 		t.Errorf("empty history: %q", out)
 	}
 }
+
+// TestQuantityBarsEachRowOnItsOwnScale: 70 licences beside a 3,000
+// transaction consumable still fill their bar (on one scale they were a
+// sliver), used shows against current, and a renewal that will not happen
+// does not set the scale.
+func TestQuantityBarsEachRowOnItsOwnScale(t *testing.T) {
+	sub := func(cur, used, renew int, on bool) api.Subscription {
+		var s api.Subscription
+		s.OfferID, s.CurrentQuantity, s.UsedQuantity = "65304578CA01A12", api.FlexInt(cur), api.FlexInt(used)
+		s.AutoRenewal.Enabled, s.AutoRenewal.RenewalQuantity = api.FlexBool(on), api.FlexInt(renew)
+		return s
+	}
+	st := newStyles(true)
+	for _, w := range testWidths {
+		q := newQuantityBars(15, w)
+		full := strings.Repeat("█", q.barW)
+		half := hbar(35, 70, q.barW)
+		small := q.row(sub(70, 35, 70, true), st, w)
+		if !strings.Contains(small, full+" ") || !strings.Contains(small, half+" ") {
+			t.Errorf("%d columns: 70 current / 35 used not drawn full and half:\n%s", w, small)
+		}
+		off := q.row(sub(40, 40, 400, false), st, w)
+		if !strings.Contains(off, full+" ") || !strings.Contains(off, symBad+"off") {
+			t.Errorf("%d columns: auto-renew off scaled by its renewal quantity:\n%s", w, off)
+		}
+		assertFits(t, small+"\n"+off, w)
+	}
+}

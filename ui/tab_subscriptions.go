@@ -24,7 +24,6 @@ type subscriptionsTab struct {
 	cNat  []int         // the card line's natural column widths (cardCols)
 	total int           // the server's totalCount, once known
 	short bool          // fewer subscriptions than totalCount arrived
-	scale int           // the bars' scale: the largest quantity
 	offW  int           // the widest offer ID
 
 	// laid out by resize
@@ -101,7 +100,7 @@ func (t subscriptionsTab) loaded(e *env, l *api.List[api.Subscription]) subscrip
 			t.cNat[i] = max(t.cNat[i], cellWidth(c))
 		}
 	}
-	t.scale, t.offW = barsScale(l.Items)
+	t.offW = offerWidth(l.Items)
 	return t
 }
 
@@ -120,7 +119,7 @@ func (t subscriptionsTab) resize(e *env, c *api.Customer, w, h int) tab {
 	if len(t.subs) == 0 {
 		t.head = append(t.head, st.muted.Render(clip("No subscriptions.", w)))
 	} else {
-		t.bars = newQuantityBars(t.offW, t.scale, w)
+		t.bars = newQuantityBars(t.offW, w)
 		t.head = append(t.head, t.bars.header(st, w)...)
 		t.card = sumCols(t.nat)-max(t.nat[0]-yieldMin, 0) > w
 		head := present.SubscriptionHeaders

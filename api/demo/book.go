@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/vipcx/vipcx/internal/nameorder"
 )
 
 // ResellerID is the demo reseller: every demo customer belongs to it, and
@@ -49,7 +51,8 @@ type facts struct {
 	MinLicense               int    // committed 3YC minimum, 0 without 3YC
 	MinConsumables           int
 	idx                      int    // position in the book, for deterministic variety
-	lower                    string // Name lower-cased, for filtering and sorting
+	lower                    string // Name lower-cased, for filtering
+	sortKey                  string // nameorder.Key(Name), for sorting by name
 }
 
 // book is every customer of the demo reseller, built once: the fixtures'
@@ -74,6 +77,7 @@ func buildBook() []*facts {
 	}
 	for _, f := range out {
 		f.lower = strings.ToLower(f.Name)
+		f.sortKey = nameorder.Key(f.Name)
 	}
 	return out
 }

@@ -129,13 +129,14 @@ func nameMatches(pattern, name string) bool {
 	return strings.HasSuffix(name, last)
 }
 
-// sorted orders matches by the query's key, ties broken by customer ID so
-// pages never overlap.
+// sorted orders matches by the query's key: by name as a person reads names
+// (ties between names equal but for case or accents broken by their bytes),
+// then by customer ID, so the order is total and pages never overlap.
 func (q listQuery) sorted(in []*facts) []*facts {
 	slices.SortStableFunc(in, func(a, b *facts) int {
 		c := a.Created.Compare(b.Created)
 		if q.byName {
-			c = cmp.Compare(a.lower, b.lower)
+			c = cmp.Or(cmp.Compare(a.sortKey, b.sortKey), cmp.Compare(a.Name, b.Name))
 		}
 		c = cmp.Or(c, cmp.Compare(a.ID, b.ID))
 		if !q.asc {

@@ -1,0 +1,28 @@
+package nameorder
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestCompareAsPeopleRead(t *testing.T) {
+	got := []string{"Zeta", "Όλυμπος", "bravo", "Ποσειδών", "Bärenstark", "Brokenpipe", "Über", "alpha",
+		"Łódź Media", "Lumière", "Ｍｅｇａ", "Masse", "Maße", "Alpha", "Ωμέγα"}
+	slices.SortFunc(got, Compare)
+	want := []string{"Alpha", "alpha", "Bärenstark", "bravo", "Brokenpipe", "Łódź Media", "Lumière", "Masse", "Maße", "Ｍｅｇａ",
+		"Über", "Zeta", "Όλυμπος", "Ποσειδών", "Ωμέγα"}
+	if !slices.Equal(got, want) {
+		t.Errorf("sorted %q\nwant   %q", got, want)
+	}
+}
+
+func TestCompareIsTotal(t *testing.T) {
+	for _, p := range [][2]string{{"Alpha", "alpha"}, {"Maße", "Masse"}, {"Café", "Cafe"}} {
+		if c := Compare(p[0], p[1]); c == 0 || c != -Compare(p[1], p[0]) {
+			t.Errorf("Compare(%q, %q) = %d: names equal but for case or accents must still order one way", p[0], p[1], c)
+		}
+	}
+	if Key("Café") != Key("CAFE") {
+		t.Errorf("Key(Café) %q, Key(CAFE) %q: want equal", Key("Café"), Key("CAFE"))
+	}
+}
