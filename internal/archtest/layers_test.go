@@ -15,13 +15,14 @@ const module = "github.com/vipcx/vipcx/"
 var allowed = map[string][]string{
 	".":                  {"cli"}, // main.go: wiring only
 	"api":                {"sanitize", "secret"},
-	"api/demo":           {},
+	"api/demo":           {"internal/nameorder"},
 	"keys":               {"sanitize", "secret"},
 	"present":            {"api"},
-	"ui":                 {"api", "internal/localfile", "present", "sanitize", "secret"},
+	"ui":                 {"api", "internal/localfile", "internal/nameorder", "present", "sanitize", "secret"},
 	"sanitize":           {},
 	"secret":             {},
 	"internal/localfile": {},
+	"internal/nameorder": {},
 }
 
 // TestLayersImportOnlyWhatTheyMay reads each package's imports from its
