@@ -111,7 +111,8 @@ start_server() {
   SERVER_PID=$!
   local i
   for i in $(seq 500); do
-    BASE=$(sed -n 's/^Demo API on \(http[^ ]*\).*/\1/p' "$WORK/server.out")
+    # The banner's export line is the one meant to be copied; parse that.
+    BASE=$(sed -n 's/^ *export VIPCX_BASE_URL=\(http[^ ]*\)$/\1/p' "$WORK/server.out")
     [ -n "$BASE" ] && break
     sleep 0.01
   done
