@@ -20,6 +20,7 @@ type keyMap struct {
 	NextField, ToggleKind      key.Binding
 	ToggleSave                 key.Binding
 	Status, Sort, ClearLine    key.Binding // the customer list
+	ByID                       key.Binding // the customer list: the ID prompt
 }
 
 func newKeyMap() keyMap {
@@ -52,6 +53,7 @@ func newKeyMap() keyMap {
 		Status:     b([]string{"s"}, "s", "status"),
 		Sort:       b([]string{"o"}, "o", "sort"),
 		ClearLine:  b([]string{"ctrl+u"}, "ctrl+u", "clear"),
+		ByID:       b([]string{"i"}, "i", "open by ID"),
 	}
 }
 

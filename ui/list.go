@@ -164,6 +164,8 @@ func (s listScreen) tableKey(e *env, k tea.KeyMsg) (listScreen, tea.Cmd, []actio
 	case key.Matches(k, keys.Search):
 		s.finding = true
 		return s, s.find.Focus(), nil
+	case key.Matches(k, keys.ByID):
+		return s, nil, act(actByID)
 	case key.Matches(k, keys.Status):
 		s.q.status = (s.q.status + 1) % statusCount
 		return s.requery(e)

@@ -37,6 +37,7 @@ const (
 	actFetch   actionKind = iota // fetch action.id and show the customer
 	actBack                      // pop the shown screen
 	actSearch                    // push a fresh start screen
+	actByID                      // push the ID prompt, even over the list
 	actHelp                      // push the help screen for the shown one
 	actQuit                      // end the program
 	actCopy                      // copy action.id to the clipboard

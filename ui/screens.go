@@ -161,8 +161,8 @@ type helpScreen struct {
 
 // newHelpScreen lists the keys of under. Over the demo's reseller list it
 // also names the sample IDs: the demo opens on that list, whose Find box
-// takes a sample ID but does not offer one (the start screen, which does,
-// is not shown in the demo), so help is where a new user learns they exist.
+// takes a sample ID but does not offer one (i, the ID prompt, does), so
+// help is where a new user learns they exist and how to pick one.
 // Over other screens the keys alone can fill a 60×20 terminal.
 func newHelpScreen(e *env, under screen) helpScreen {
 	_, onList := under.(listScreen)
@@ -210,7 +210,7 @@ func (s helpScreen) view(e *env) string {
 	body := strings.Join(rows, "\n\n")
 	out := e.st.title.Render("Keys") + "\n\n" + body
 	if s.samples {
-		out += "\n\n" + e.st.title.Render("Demo samples") + e.st.muted.Render(" (type one in Find, /)") + "\n" +
+		out += "\n\n" + e.st.title.Render("Demo samples") + e.st.muted.Render(" (i in the table picks one)") + "\n" +
 			e.st.muted.Render(packWords(sampleIDs(e.opts.Samples), e.width))
 	}
 	return out

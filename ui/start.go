@@ -21,7 +21,9 @@ const idHint = "4–40 letters, digits or hyphens"
 
 // startScreen is the Customer ID input with the recent IDs and, in demo
 // mode, the sample customers. The one at the bottom of the stack is the
-// program's home; "/" pushes a child one, which Esc pops.
+// program's home; "/" pushes a child one, which Esc pops, and so does i
+// on the reseller's list, the one way there to pick a recent ID or a demo
+// sample.
 type startScreen struct {
 	input      textinput.Model
 	inputOK    bool   // the input holds a valid ID
@@ -29,7 +31,7 @@ type startScreen struct {
 	noticeTone present.Tone
 	recall     int    // index into recallList while browsing, -1 when not
 	draft      string // what was typed before browsing history
-	child      bool   // pushed by "/": Esc pops it
+	child      bool   // pushed by "/" or the list's i: Esc pops it
 }
 
 func newStartScreen(e *env) startScreen {
@@ -39,6 +41,18 @@ func newStartScreen(e *env) startScreen {
 	}
 	s.input.Focus()
 	return s.layout(e).(startScreen)
+}
+
+// pushStart shows a child start screen above whatever is on show: "/"
+// without a list, i on the list. Esc pops it; a fetch from it replaces it
+// with the result (onFetched).
+func (m Model) pushStart() (Model, tea.Cmd) {
+	s := newStartScreen(&m.env)
+	s.child = true
+	if m.static {
+		s = s.freeze(m.spinner).(startScreen)
+	}
+	return m.push(s), s.blink(&m.env)
 }
 
 // maxIDLen is the longest valid customer ID.

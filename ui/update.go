@@ -126,12 +126,9 @@ func (m Model) do(a action) (Model, tea.Cmd) {
 		if _, ok := m.stack[0].(listScreen); ok {
 			return m.findInList()
 		}
-		s := newStartScreen(&m.env)
-		s.child = true
-		if m.static {
-			s = s.freeze(m.spinner).(startScreen)
-		}
-		return m.push(s), s.blink(&m.env)
+		return m.pushStart()
+	case actByID:
+		return m.pushStart()
 	case actHelp:
 		return m.push(newHelpScreen(&m.env, m.top())), nil
 	case actQuit:
