@@ -210,7 +210,15 @@ func ValidateCustomerID(id string) error {
 				ErrInvalidID, shown, describeRune(r))
 		}
 	}
-	return fmt.Errorf("%w: %q has %d characters; it must have 4 to 40", ErrInvalidID, shown, n)
+	return fmt.Errorf("%w: %q has %s; it must have 4 to 40", ErrInvalidID, shown, characters(n))
+}
+
+// characters is n with "character" in the right number: "1 character".
+func characters(n int) string {
+	if n == 1 {
+		return "1 character"
+	}
+	return fmt.Sprintf("%d characters", n)
 }
 
 // describeRune names a rejected character without printing an unsafe one.
