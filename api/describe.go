@@ -3,10 +3,7 @@ package api
 import (
 	"context"
 	"errors"
-	"net"
-	"net/url"
 	"strings"
-	"syscall"
 
 	"github.com/vipcx/vipcx/sanitize"
 )
@@ -142,35 +139,4 @@ func describeToken(inner error) Description {
 		d.Meaning = "Adobe IMS is failing or throttling: " + d.Meaning
 	}
 	return d
-}
-
-// describeNetwork covers round trips that got no usable response. Go's own
-// error text ("Get \"…\": context deadline exceeded") is not shown for a
-// timeout: it says nothing a person can act on.
-func describeNetwork(err error) (Description, bool) {
-	msg := clipRunes(sanitize.Line(err.Error()), 300)
-	var (
-		netErr net.Error
-		dnsErr *net.DNSError
-		opErr  *net.OpError
-		urlErr *url.Error
-	)
-	switch {
-	case errors.Is(err, context.DeadlineExceeded), errors.As(err, &netErr) && netErr.Timeout():
-		return Description{Kind: KindUpstream, Fix: FixAllowMoreTime, Title: "Timed out",
-			Meaning: "The API did not answer within the time allowed."}, true
-	case isTLSFailure(err):
-		return Description{Kind: KindUpstream, Fix: FixCheckTLS, Title: "TLS error",
-			Meaning: "A secure connection could not be set up: " + msg}, true
-	case errors.As(err, &dnsErr):
-		return Description{Kind: KindUpstream, Fix: FixCheckNetwork, Title: "Cannot reach the API",
-			Meaning: "The host name could not be resolved: " + msg}, true
-	case errors.Is(err, syscall.ECONNREFUSED):
-		return Description{Kind: KindUpstream, Fix: FixCheckNetwork, Title: "Cannot reach the API",
-			Meaning: "The connection was refused: " + msg}, true
-	case errors.As(err, &opErr), errors.As(err, &netErr), errors.As(err, &urlErr):
-		return Description{Kind: KindUpstream, Fix: FixCheckNetwork, Title: "Cannot reach the API",
-			Meaning: "The network failed: " + msg}, true
-	}
-	return Description{}, false
 }

@@ -5,6 +5,7 @@ import (
 	"crypto/x509"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/url"
 	"reflect"
@@ -56,8 +57,8 @@ func TestDescribeEveryClass(t *testing.T) {
 		{"3xx", apiError(304, ""), KindUpstream, FixCheckBaseURL, "304 Not Modified", "unexpected status"},
 		{"timeout", urlErr(context.DeadlineExceeded), KindUpstream, FixAllowMoreTime, "Timed out", "did not answer within the time allowed"},
 		{"refused", urlErr(&net.OpError{Op: "dial", Net: "tcp", Err: syscall.ECONNREFUSED}), KindUpstream, FixCheckNetwork, "Cannot reach the API", "refused"},
-		{"dns", urlErr(&net.DNSError{Err: "no such host", Name: "partners.adobe.io", IsNotFound: true}), KindUpstream, FixCheckNetwork, "Cannot reach the API", "resolved"},
-		{"eof", urlErr(errors.New("EOF")), KindUpstream, FixCheckNetwork, "Cannot reach the API", "network"},
+		{"dns", urlErr(&net.DNSError{Err: "no such host", Name: "partners.adobe.io", IsNotFound: true}), KindUpstream, FixCheckNetwork, "Cannot reach the API", "could not be found"},
+		{"eof", urlErr(io.EOF), KindUpstream, FixCheckNetwork, "Cannot reach the API", "closed the connection"},
 		{"tls", urlErr(x509.UnknownAuthorityError{}), KindUpstream, FixCheckTLS, "TLS error", "secure connection"},
 		{"redirect", urlErr(fmt.Errorf("%w: elsewhere", ErrRedirectRefused)), KindUpstream, FixCheckBaseURL, "Redirect refused", "redirected"},
 		{"malformed", &bodyError{err: fmt.Errorf("%w: empty body", ErrMalformedResponse), requestID: "rid"}, KindUpstream, FixReport, "Malformed response", "empty body"},
