@@ -73,8 +73,7 @@ func describeLocal(err error) (Description, bool) {
 		return Description{Kind: KindInvalidInput, Fix: FixCheckID, Title: "Invalid customer ID",
 			Meaning: reason(err, ErrInvalidID) + ". Customer IDs are 4–40 letters, digits or hyphens, e.g. 1005512199."}, true
 	case errors.Is(err, ErrInsecureURL):
-		return Description{Kind: KindInvalidInput, Fix: FixCheckBaseURL, Title: "Insecure base URL",
-			Meaning: reason(err, ErrInsecureURL) + ". Use https; for a server on this machine, http://127.0.0.1:PORT or http://[::1]:PORT (not localhost: a name could resolve elsewhere)."}, true
+		return describeURL(err), true
 	case errors.Is(err, ErrNoCredentials):
 		return Description{Kind: KindCredentials, Fix: FixAddCredentials, Title: "No credentials", Meaning: reason(err, ErrNoCredentials)}, true
 	case errors.Is(err, ErrRedirectRefused):
@@ -82,6 +81,21 @@ func describeLocal(err error) (Description, bool) {
 			Meaning: "The server redirected to another host or to plain http; vipcx does not send credentials there. " + msg}, true
 	}
 	return Description{}, false
+}
+
+// describeURL names the refused URL setting (base or IMS URL) in the
+// title and says what a usable one looks like.
+func describeURL(err error) Description {
+	d := Description{Kind: KindInvalidInput, Fix: FixCheckBaseURL, Title: "Insecure base URL", Meaning: reason(err, ErrInsecureURL)}
+	var ue *urlError
+	if errors.As(err, &ue) {
+		d.Title, d.Meaning = "Insecure "+ue.which, clipRunes(sanitize.Line(ue.reason), 300)
+		if ue.which == "IMS URL" {
+			d.Fix = FixCheckIMSURL
+		}
+	}
+	d.Meaning += ". Use https; for a server on this machine, http://127.0.0.1:PORT or http://[::1]:PORT (not localhost: a name could resolve elsewhere)."
+	return d
 }
 
 // reason is err's message without the sentinel's own words in front, which

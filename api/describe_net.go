@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"net/url"
+	"strings"
 	"syscall"
 
 	"github.com/vipcx/vipcx/sanitize"
@@ -32,7 +33,7 @@ func describeNetwork(err error) (Description, bool) {
 		d.Meaning = "The host name " + dnsName(dnsErr, host) + " could not be found: " + dnsReason(dnsErr) + "."
 	case errors.Is(err, context.DeadlineExceeded), errors.As(err, &netErr) && netErr.Timeout():
 		d.Fix, d.Title = FixAllowMoreTime, "Timed out"
-		d.Meaning = host + " did not answer within the time allowed."
+		d.Meaning = upperFirst(host) + " did not answer within the time allowed."
 	case isTLSFailure(err):
 		d.Fix, d.Title = FixCheckTLS, "TLS error"
 		d.Meaning = "A secure connection to " + host + " could not be set up: " + tlsReason(err) + "."
@@ -41,9 +42,9 @@ func describeNetwork(err error) (Description, bool) {
 	case errors.Is(err, syscall.ECONNRESET):
 		d.Meaning = "The connection to " + host + " was reset before an answer arrived (a proxy, firewall or the server cut it)."
 	case errors.Is(err, syscall.ENETUNREACH), errors.Is(err, syscall.EHOSTUNREACH):
-		d.Meaning = host + " cannot be reached from this machine: there is no network route to it."
+		d.Meaning = upperFirst(host) + " cannot be reached from this machine: there is no network route to it."
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		d.Meaning = host + " closed the connection before answering."
+		d.Meaning = upperFirst(host) + " closed the connection before answering."
 	case errors.As(err, &opErr), errors.As(err, &netErr), errors.As(err, &urlErr):
 		d.Meaning = "The connection to " + host + " failed before an answer arrived."
 	default:
@@ -70,7 +71,16 @@ func failedHost(err error) string {
 	if errors.As(err, &dnsErr) && dnsErr.Name != "" {
 		return safeHost(dnsErr.Name)
 	}
-	return "The server"
+	return "the API"
+}
+
+// upperFirst starts a sentence with host: "The API did not answer", while
+// a host name is left as it is.
+func upperFirst(host string) string {
+	if strings.HasPrefix(host, "the ") {
+		return "T" + host[1:]
+	}
+	return host
 }
 
 // portOf is u's port, or the scheme's default, so the host is always named
