@@ -38,7 +38,7 @@ func describeNetwork(err error) (Description, bool) {
 		d.Fix, d.Title = FixCheckTLS, "TLS error"
 		d.Meaning = "A secure connection to " + host + " could not be set up: " + tlsReason(err) + "."
 	case errors.Is(err, syscall.ECONNREFUSED):
-		d.Meaning = "The connection to " + host + " was refused: nothing is listening there, or a firewall turned vipcx away."
+		d.Meaning = "The connection was refused by " + host + ": nothing is listening there, or a firewall turned vipcx away."
 	case errors.Is(err, syscall.ECONNRESET):
 		d.Meaning = "The connection to " + host + " was reset before an answer arrived (a proxy, firewall or the server cut it)."
 	case errors.Is(err, syscall.ENETUNREACH), errors.Is(err, syscall.EHOSTUNREACH):

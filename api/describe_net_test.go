@@ -32,7 +32,7 @@ func TestDescribeNetworkNamesHostInPlainWords(t *testing.T) {
 		name, host, mention string
 		err                 error
 	}{
-		{"refused", "127.0.0.1:9", "connection to 127.0.0.1:9 was refused", get("http://127.0.0.1:9", dial(syscall.ECONNREFUSED))},
+		{"refused", "127.0.0.1:9", "connection was refused by 127.0.0.1:9", get("http://127.0.0.1:9", dial(syscall.ECONNREFUSED))},
 		{"reset", "partners.adobe.io:443", "was reset", get("https://partners.adobe.io", &net.OpError{Op: "read", Net: "tcp", Err: syscall.ECONNRESET})},
 		{"unreachable", "10.0.0.1:8443", "no network route", get("https://10.0.0.1:8443", dial(syscall.EHOSTUNREACH))},
 		{"dns", "nonexistent.invalid", "no such host exists", get("https://nonexistent.invalid",

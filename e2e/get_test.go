@@ -183,7 +183,7 @@ func TestGetWordsNetworkFailuresForPeople(t *testing.T) {
 		want []string
 	}{
 		{"refused", []string{"get", "1234567890", "--base-url", "http://" + closed, "--debug"},
-			[]string{"The connection to " + closed + " was refused", "the base URL set by --base-url"}},
+			[]string{"The connection was refused by " + closed + ":", "the base URL set by --base-url"}},
 		{"no such host", []string{"get", "1234567890", "--base-url", "https://nonexistent.invalid", "--timeout", "5s"},
 			[]string{"nonexistent.invalid could not be found"}},
 		{"timeout", []string{"get", "demo-slow", "--demo", "--timeout", "200ms"},
