@@ -30,6 +30,9 @@ type Description struct {
 	InvalidFields []string
 	RequestID     string
 	CorrelationID string
+	// IMS is true when the failure was Adobe IMS's (its URL, or minting a
+	// token), so the surfaces name the IMS URL in advice, not the base URL.
+	IMS bool
 }
 
 // Describe turns any error from this package (or wrapping one) into words.
@@ -48,7 +51,9 @@ func Describe(err error) Description {
 		return Description{Kind: KindCanceled, Fix: FixRunAgain, Title: "Canceled",
 			Meaning: "The request was canceled before an answer arrived."}
 	case errors.As(err, &tokErr):
-		return describeToken(tokErr.err)
+		d := describeToken(tokErr.err)
+		d.IMS = true
+		return d
 	case errors.As(err, &apiErr):
 		return describeStatus(apiErr)
 	case errors.As(err, &bodyErr):
@@ -91,11 +96,19 @@ func describeURL(err error) Description {
 	if errors.As(err, &ue) {
 		d.Title, d.Meaning = "Insecure "+ue.which, clipRunes(sanitize.Line(ue.reason), 300)
 		if ue.which == "IMS URL" {
-			d.Fix = FixCheckIMSURL
+			d.Fix, d.IMS = FixCheckIMSURL, true
 		}
 	}
 	d.Meaning += ". Use https; for a server on this machine, http://127.0.0.1:PORT or http://[::1]:PORT (not localhost: a name could resolve elsewhere)."
 	return d
+}
+
+// lowerThe continues a sentence with one that began "The …".
+func lowerThe(s string) string {
+	if strings.HasPrefix(s, "The ") {
+		return "t" + s[1:]
+	}
+	return s
 }
 
 // reason is err's message without the sentinel's own words in front, which
@@ -126,7 +139,10 @@ func describeBody(err error) Description {
 // described as such, anything else as a credentials problem.
 func describeToken(inner error) Description {
 	if d, ok := describeNetwork(inner); ok {
-		d.Meaning = "Getting an access token failed: " + d.Meaning
+		d.Meaning = "Getting an access token failed: " + lowerThe(d.Meaning)
+		if d.Title == "Cannot reach the API" {
+			d.Title = "Cannot reach Adobe IMS"
+		}
 		return d
 	}
 	d := Description{Kind: KindCredentials, Fix: FixCheckClientSecret, Title: "Could not get an access token",

@@ -49,11 +49,14 @@ func TestDescribeNetworkNamesHostInPlainWords(t *testing.T) {
 		{"tls plain http", "127.0.0.1:8080", "plain http server", get("https://127.0.0.1:8080", tls.RecordHeaderError{Msg: "first record does not look like a TLS handshake"})},
 		{"eof", "partners.adobe.io:443", "closed the connection", get("https://partners.adobe.io", io.EOF)},
 		{"other", "[::1]:7000", "failed before an answer", get("http://[::1]:7000", &net.OpError{Op: "write", Net: "tcp", Err: errors.New("broken pipe")})},
-		{"token refused", "127.0.0.1:9", "access token", &tokenError{get("http://127.0.0.1:9", dial(syscall.ECONNREFUSED))}},
+		{"token refused", "127.0.0.1:9", "access token failed: the connection was refused", &tokenError{get("http://127.0.0.1:9", dial(syscall.ECONNREFUSED))}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			d := Describe(tc.err)
+			if _, minting := tc.err.(*tokenError); d.IMS != minting || minting && d.Title != "Cannot reach Adobe IMS" {
+				t.Errorf("IMS = %v, title %q for %v", d.IMS, d.Title, tc.err)
+			}
 			if d.Kind != KindUpstream || !strings.Contains(d.Meaning, tc.host) || !strings.Contains(d.Meaning, tc.mention) {
 				t.Fatalf("Describe(%v) = %q, want %q and %q", tc.err, d.Meaning, tc.host, tc.mention)
 			}

@@ -40,13 +40,36 @@ func (a *app) fixText(f api.Fix) string {
 	case api.FixCheckIMSURL:
 		return "Check " + a.urlFrom("IMS URL", a.set.IMSURLSource) + ": it must point at Adobe IMS or a local token endpoint."
 	case api.FixCheckNetwork:
-		return "Check the network connection and " + a.urlFrom("base URL", a.set.BaseURLSource) + ", then run the command again."
+		return networkAdvice(a.urlFrom("base URL", a.set.BaseURLSource))
 	case api.FixCheckTLS:
-		return "Check " + a.urlFrom("base URL", a.set.BaseURLSource) + ", the system clock and the CA certificates (or an intercepting proxy)."
+		return tlsAdvice(a.urlFrom("base URL", a.set.BaseURLSource))
 	case api.FixReport:
 		return "Retry; if it persists, run with --debug and report it with the request ID."
 	}
 	return commonFix[f]
+}
+
+// fixFor words d's fix. A network or TLS failure while minting a token
+// happened on the way to IMS, so its advice names the IMS URL and where it
+// came from, not the base URL.
+func (a *app) fixFor(d api.Description) string {
+	if d.IMS {
+		switch d.Fix {
+		case api.FixCheckNetwork:
+			return networkAdvice(a.urlFrom("IMS URL", a.set.IMSURLSource))
+		case api.FixCheckTLS:
+			return tlsAdvice(a.urlFrom("IMS URL", a.set.IMSURLSource))
+		}
+	}
+	return a.fixText(d.Fix)
+}
+
+func networkAdvice(url string) string {
+	return "Check the network connection and " + url + ", then run the command again."
+}
+
+func tlsAdvice(url string) string {
+	return "Check " + url + ", the system clock and the CA certificates (or an intercepting proxy)."
 }
 
 // commonFix words the fixes that need no flag or credential source.

@@ -50,3 +50,23 @@ func TestURLAdviceNamesTheSourceInEffect(t *testing.T) {
 		})
 	}
 }
+
+// TestTokenNetworkAdviceNamesTheIMSURL: when minting a token could not
+// reach IMS, the advice names the IMS URL and its source; the same failure
+// talking to the API names the base URL.
+func TestTokenNetworkAdviceNamesTheIMSURL(t *testing.T) {
+	s, err := resolveSettings(globalFlags{baseURL: "https://api.example"},
+		mapEnv(map[string]string{"XDG_CONFIG_HOME": t.TempDir(), "VIPCX_IMS_URL": "https://ims.example"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &app{set: s}
+	for _, f := range []api.Fix{api.FixCheckNetwork, api.FixCheckTLS} {
+		if got := a.fixFor(api.Description{Fix: f, IMS: true}); !strings.Contains(got, "the IMS URL in VIPCX_IMS_URL") || strings.Contains(got, "base URL") {
+			t.Errorf("IMS %v: %q", f, got)
+		}
+		if got := a.fixFor(api.Description{Fix: f}); !strings.Contains(got, "the base URL set by --base-url") || strings.Contains(got, "IMS") {
+			t.Errorf("API %v: %q", f, got)
+		}
+	}
+}
