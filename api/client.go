@@ -109,22 +109,29 @@ func ValidateBaseURL(baseURL string) error {
 }
 
 // checkBaseURL parses baseURL and refuses what could leak credentials.
-func checkBaseURL(baseURL string) (*url.URL, error) {
-	shown := clipRunes(sanitize.Line(baseURL), 80)
-	u, err := url.Parse(strings.TrimSpace(baseURL))
+func checkBaseURL(baseURL string) (*url.URL, error) { return checkURL(baseURL, "base URL") }
+
+// checkURL applies the base URL's rules to raw; which names the setting
+// ("base URL", "IMS URL") in the error, so people fix the right one.
+func checkURL(raw, which string) (*url.URL, error) {
+	shown := clipRunes(sanitize.Line(raw), 80)
+	u, err := url.Parse(strings.TrimSpace(raw))
+	bad := func(format string, args ...any) error {
+		return &urlError{which: which, reason: fmt.Sprintf(format, args...)}
+	}
 	switch {
 	case err != nil:
-		return nil, fmt.Errorf("%w: cannot parse %q", ErrInsecureURL, shown)
+		return nil, bad("cannot parse %q", shown)
 	case u.User != nil:
-		return nil, fmt.Errorf("%w: the base URL must not carry a user or password", ErrInsecureURL)
+		return nil, bad("the %s must not carry a user or password", which)
 	case u.Scheme != "https" && u.Scheme != "http":
-		return nil, fmt.Errorf("%w: %q: scheme must be https", ErrInsecureURL, shown)
+		return nil, bad("%q: scheme must be https", shown)
 	case u.Host == "" || u.Hostname() == "":
-		return nil, fmt.Errorf("%w: %q has no host", ErrInsecureURL, shown)
+		return nil, bad("%q has no host", shown)
 	case u.RawQuery != "" || u.Fragment != "":
-		return nil, fmt.Errorf("%w: %q must not have a query or fragment", ErrInsecureURL, shown)
+		return nil, bad("%q must not have a query or fragment", shown)
 	case u.Scheme == "http" && !isLoopback(u.Hostname()):
-		return nil, fmt.Errorf("%w: %q: plain http is allowed only to a literal loopback address", ErrInsecureURL, shown)
+		return nil, bad("%q: plain http is allowed only to a literal loopback address", shown)
 	}
 	u.Path = strings.TrimRight(u.Path, "/")
 	u.RawPath = ""
@@ -210,7 +217,15 @@ func ValidateCustomerID(id string) error {
 				ErrInvalidID, shown, describeRune(r))
 		}
 	}
-	return fmt.Errorf("%w: %q has %d characters; it must have 4 to 40", ErrInvalidID, shown, n)
+	return fmt.Errorf("%w: %q has %s; it must have 4 to 40", ErrInvalidID, shown, characters(n))
+}
+
+// characters is n with "character" in the right number: "1 character".
+func characters(n int) string {
+	if n == 1 {
+		return "1 character"
+	}
+	return fmt.Sprintf("%d characters", n)
 }
 
 // describeRune names a rejected character without printing an unsafe one.

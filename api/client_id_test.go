@@ -19,3 +19,19 @@ func FuzzValidCustomerIDIsTheRegexp(f *testing.F) {
 		}
 	})
 }
+
+// TestValidateCustomerIDCountsCharacters pins the length message's grammar:
+// one character is "1 character", never "1 characters", and runes are
+// counted, not bytes.
+func TestValidateCustomerIDCountsCharacters(t *testing.T) {
+	for id, want := range map[string]string{
+		"1":   `"1" has 1 character; it must have 4 to 40`,
+		"12":  `"12" has 2 characters; it must have 4 to 40`,
+		"Ünï": `"Ünï" has 3 characters; it must have 4 to 40`,
+	} {
+		err := ValidateCustomerID(id)
+		if err == nil || err.Error() != ErrInvalidID.Error()+": "+want {
+			t.Errorf("ValidateCustomerID(%q) = %v, want %q", id, err, want)
+		}
+	}
+}

@@ -3,10 +3,7 @@ package api
 import (
 	"context"
 	"errors"
-	"net"
-	"net/url"
 	"strings"
-	"syscall"
 
 	"github.com/vipcx/vipcx/sanitize"
 )
@@ -33,6 +30,9 @@ type Description struct {
 	InvalidFields []string
 	RequestID     string
 	CorrelationID string
+	// IMS is true when the failure was Adobe IMS's (its URL, or minting a
+	// token), so the surfaces name the IMS URL in advice, not the base URL.
+	IMS bool
 }
 
 // Describe turns any error from this package (or wrapping one) into words.
@@ -51,7 +51,9 @@ func Describe(err error) Description {
 		return Description{Kind: KindCanceled, Fix: FixRunAgain, Title: "Canceled",
 			Meaning: "The request was canceled before an answer arrived."}
 	case errors.As(err, &tokErr):
-		return describeToken(tokErr.err)
+		d := describeToken(tokErr.err)
+		d.IMS = true
+		return d
 	case errors.As(err, &apiErr):
 		return describeStatus(apiErr)
 	case errors.As(err, &bodyErr):
@@ -76,8 +78,7 @@ func describeLocal(err error) (Description, bool) {
 		return Description{Kind: KindInvalidInput, Fix: FixCheckID, Title: "Invalid customer ID",
 			Meaning: reason(err, ErrInvalidID) + ". Customer IDs are 4–40 letters, digits or hyphens, e.g. 1005512199."}, true
 	case errors.Is(err, ErrInsecureURL):
-		return Description{Kind: KindInvalidInput, Fix: FixCheckBaseURL, Title: "Insecure base URL",
-			Meaning: reason(err, ErrInsecureURL) + ". Use https; for a server on this machine, http://127.0.0.1:PORT or http://[::1]:PORT (not localhost: a name could resolve elsewhere)."}, true
+		return describeURL(err), true
 	case errors.Is(err, ErrNoCredentials):
 		return Description{Kind: KindCredentials, Fix: FixAddCredentials, Title: "No credentials", Meaning: reason(err, ErrNoCredentials)}, true
 	case errors.Is(err, ErrRedirectRefused):
@@ -85,6 +86,29 @@ func describeLocal(err error) (Description, bool) {
 			Meaning: "The server redirected to another host or to plain http; vipcx does not send credentials there. " + msg}, true
 	}
 	return Description{}, false
+}
+
+// describeURL names the refused URL setting (base or IMS URL) in the
+// title and says what a usable one looks like.
+func describeURL(err error) Description {
+	d := Description{Kind: KindInvalidInput, Fix: FixCheckBaseURL, Title: "Insecure base URL", Meaning: reason(err, ErrInsecureURL)}
+	var ue *urlError
+	if errors.As(err, &ue) {
+		d.Title, d.Meaning = "Insecure "+ue.which, clipRunes(sanitize.Line(ue.reason), 300)
+		if ue.which == "IMS URL" {
+			d.Fix, d.IMS = FixCheckIMSURL, true
+		}
+	}
+	d.Meaning += ". Use https; for a server on this machine, http://127.0.0.1:PORT or http://[::1]:PORT (not localhost: a name could resolve elsewhere)."
+	return d
+}
+
+// lowerThe continues a sentence with one that began "The …".
+func lowerThe(s string) string {
+	if strings.HasPrefix(s, "The ") {
+		return "t" + s[1:]
+	}
+	return s
 }
 
 // reason is err's message without the sentinel's own words in front, which
@@ -115,7 +139,10 @@ func describeBody(err error) Description {
 // described as such, anything else as a credentials problem.
 func describeToken(inner error) Description {
 	if d, ok := describeNetwork(inner); ok {
-		d.Meaning = "Getting an access token failed: " + d.Meaning
+		d.Meaning = "Getting an access token failed: " + lowerThe(d.Meaning)
+		if d.Title == "Cannot reach the API" {
+			d.Title = "Cannot reach Adobe IMS"
+		}
 		return d
 	}
 	d := Description{Kind: KindCredentials, Fix: FixCheckClientSecret, Title: "Could not get an access token",
@@ -142,35 +169,4 @@ func describeToken(inner error) Description {
 		d.Meaning = "Adobe IMS is failing or throttling: " + d.Meaning
 	}
 	return d
-}
-
-// describeNetwork covers round trips that got no usable response. Go's own
-// error text ("Get \"…\": context deadline exceeded") is not shown for a
-// timeout: it says nothing a person can act on.
-func describeNetwork(err error) (Description, bool) {
-	msg := clipRunes(sanitize.Line(err.Error()), 300)
-	var (
-		netErr net.Error
-		dnsErr *net.DNSError
-		opErr  *net.OpError
-		urlErr *url.Error
-	)
-	switch {
-	case errors.Is(err, context.DeadlineExceeded), errors.As(err, &netErr) && netErr.Timeout():
-		return Description{Kind: KindUpstream, Fix: FixAllowMoreTime, Title: "Timed out",
-			Meaning: "The API did not answer within the time allowed."}, true
-	case isTLSFailure(err):
-		return Description{Kind: KindUpstream, Fix: FixCheckTLS, Title: "TLS error",
-			Meaning: "A secure connection could not be set up: " + msg}, true
-	case errors.As(err, &dnsErr):
-		return Description{Kind: KindUpstream, Fix: FixCheckNetwork, Title: "Cannot reach the API",
-			Meaning: "The host name could not be resolved: " + msg}, true
-	case errors.Is(err, syscall.ECONNREFUSED):
-		return Description{Kind: KindUpstream, Fix: FixCheckNetwork, Title: "Cannot reach the API",
-			Meaning: "The connection was refused: " + msg}, true
-	case errors.As(err, &opErr), errors.As(err, &netErr), errors.As(err, &urlErr):
-		return Description{Kind: KindUpstream, Fix: FixCheckNetwork, Title: "Cannot reach the API",
-			Meaning: "The network failed: " + msg}, true
-	}
-	return Description{}, false
 }

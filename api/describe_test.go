@@ -5,6 +5,7 @@ import (
 	"crypto/x509"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/url"
 	"reflect"
@@ -56,14 +57,16 @@ func TestDescribeEveryClass(t *testing.T) {
 		{"3xx", apiError(304, ""), KindUpstream, FixCheckBaseURL, "304 Not Modified", "unexpected status"},
 		{"timeout", urlErr(context.DeadlineExceeded), KindUpstream, FixAllowMoreTime, "Timed out", "did not answer within the time allowed"},
 		{"refused", urlErr(&net.OpError{Op: "dial", Net: "tcp", Err: syscall.ECONNREFUSED}), KindUpstream, FixCheckNetwork, "Cannot reach the API", "refused"},
-		{"dns", urlErr(&net.DNSError{Err: "no such host", Name: "partners.adobe.io", IsNotFound: true}), KindUpstream, FixCheckNetwork, "Cannot reach the API", "resolved"},
-		{"eof", urlErr(errors.New("EOF")), KindUpstream, FixCheckNetwork, "Cannot reach the API", "network"},
+		{"dns", urlErr(&net.DNSError{Err: "no such host", Name: "partners.adobe.io", IsNotFound: true}), KindUpstream, FixCheckNetwork, "Cannot reach the API", "could not be found"},
+		{"eof", urlErr(io.EOF), KindUpstream, FixCheckNetwork, "Cannot reach the API", "closed the connection"},
 		{"tls", urlErr(x509.UnknownAuthorityError{}), KindUpstream, FixCheckTLS, "TLS error", "secure connection"},
 		{"redirect", urlErr(fmt.Errorf("%w: elsewhere", ErrRedirectRefused)), KindUpstream, FixCheckBaseURL, "Redirect refused", "redirected"},
 		{"malformed", &bodyError{err: fmt.Errorf("%w: empty body", ErrMalformedResponse), requestID: "rid"}, KindUpstream, FixReport, "Malformed response", "empty body"},
 		{"too large", &bodyError{err: fmt.Errorf("%w: more", ErrResponseTooLarge), requestID: "rid"}, KindUpstream, FixCheckBaseURL, "Response too large", "more"},
 		{"invalid id", ValidateCustomerID("1 2"), KindInvalidInput, FixCheckID, "Invalid customer ID", "4–40"},
 		{"insecure url", func() error { _, err := NewClient("http://example.com"); return err }(), KindInvalidInput, FixCheckBaseURL, "Insecure base URL", "[::1]"},
+		{"insecure ims url", func() error { _, err := NewIMSTokenSource(IMSConfig{URL: "http://example.com"}); return err }(),
+			KindInvalidInput, FixCheckIMSURL, "Insecure IMS URL", "plain http"},
 		{"no credentials", fmt.Errorf("%w: no API key", ErrNoCredentials), KindCredentials, FixAddCredentials, "No credentials", "no API key"},
 		{"token failed", &tokenError{errors.New("invalid_client")}, KindCredentials, FixCheckClientSecret, "Could not get an access token", "invalid_client"},
 		{"token network", &tokenError{urlErr(context.DeadlineExceeded)}, KindUpstream, FixAllowMoreTime, "Timed out", "access token"},
@@ -135,5 +138,26 @@ func TestDescribeCarriesAdobeFields(t *testing.T) {
 	}
 	if !reflect.DeepEqual(Describe(nil), Description{}) {
 		t.Error("Describe(nil) should be empty")
+	}
+}
+
+// TestDescribeInsecureIMSURLNamesIt: a refused IMS URL is called the IMS
+// URL everywhere, never "base URL" (which names the other setting), and
+// still matches ErrInsecureURL.
+func TestDescribeInsecureIMSURLNamesIt(t *testing.T) {
+	_, err := NewIMSTokenSource(IMSConfig{URL: "http://example.com", ClientID: "id"})
+	if !errors.Is(err, ErrInsecureURL) {
+		t.Fatalf("err = %v, want ErrInsecureURL", err)
+	}
+	if want := `insecure or invalid IMS URL: "http://example.com": plain http`; !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("err = %q, want prefix %q", err, want)
+	}
+	d := Describe(err)
+	if strings.Contains(d.Title+d.Meaning, "base URL") || d.Title != "Insecure IMS URL" || d.Fix != FixCheckIMSURL {
+		t.Errorf("Describe = %q: %q (fix %v)", d.Title, d.Meaning, d.Fix)
+	}
+	_, err = NewClient("https://u:p@example.com")
+	if d := Describe(err); d.Title != "Insecure base URL" || !strings.Contains(d.Meaning, "the base URL must not carry") {
+		t.Errorf("base URL: %q: %q", d.Title, d.Meaning)
 	}
 }

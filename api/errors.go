@@ -18,8 +18,8 @@ import (
 var (
 	// ErrInvalidID means the customer ID failed validation; nothing was sent.
 	ErrInvalidID = errors.New("invalid customer ID")
-	// ErrInsecureURL means the base URL is unusable or would send credentials
-	// in clear text to a host other than loopback.
+	// ErrInsecureURL means the base or IMS URL is unusable or would send
+	// credentials in clear text to a host other than loopback.
 	ErrInsecureURL = errors.New("insecure or invalid base URL")
 	// ErrMalformedResponse means a 200 response whose body is not a customer
 	// object: empty, truncated, not JSON, or the wrong JSON shape.
@@ -32,6 +32,16 @@ var (
 	// plain http, where the API key would leak, or redirected too often.
 	ErrRedirectRefused = errors.New("redirect refused")
 )
+
+// urlError is an unusable base or IMS URL. which names the setting, so the
+// message and its description say which of the two to fix; it matches
+// ErrInsecureURL for callers that only ask whether a URL was refused.
+type urlError struct{ which, reason string }
+
+func (e *urlError) Error() string { return "insecure or invalid " + e.which + ": " + e.reason }
+
+// Is makes errors.Is(err, ErrInsecureURL) hold for every refused URL.
+func (e *urlError) Is(target error) bool { return target == ErrInsecureURL }
 
 // Error is the one error type for an HTTP response that is not 200. It is
 // always returned as *Error. Every string in it is sanitized, so it can be

@@ -50,13 +50,14 @@ const (
 	FixCheckAccess           // the integration may not read this resource
 	FixReport                // vipcx or Adobe misbehaved: report it with the request ID
 	FixRunAgain              // the user canceled: run it again when ready
+	FixCheckIMSURL           // the IMS URL (where tokens are minted) is wrong or insecure
 )
 
 // String names the fix, for logs and tests.
 func (f Fix) String() string {
 	names := [...]string{"none", "retry", "retry later", "allow more time", "check network", "check base URL",
 		"check TLS", "check ID", "check reseller ID", "check fields", "add credentials", "replace token", "check API key",
-		"check client secret", "check access", "report", "run again"}
+		"check client secret", "check access", "report", "run again", "check IMS URL"}
 	if f >= 0 && int(f) < len(names) {
 		return names[f]
 	}

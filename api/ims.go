@@ -88,9 +88,9 @@ var (
 // the API's rule: https, or plain http to loopback only (an error wrapping
 // ErrInsecureURL otherwise).
 func NewIMSTokenSource(cfg IMSConfig) (*IMSTokenSource, error) {
-	u, err := checkBaseURL(cfg.URL)
+	u, err := checkURL(cfg.URL, "IMS URL")
 	if err != nil {
-		return nil, fmt.Errorf("IMS URL: %w", err)
+		return nil, err
 	}
 	if strings.TrimSpace(cfg.ClientID) == "" || cfg.ClientSecret.IsZero() {
 		return nil, fmt.Errorf("%w: minting tokens needs the client ID (API key) and the client secret", ErrNoCredentials)

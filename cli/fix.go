@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"strings"
+
 	"github.com/vipcx/vipcx/api"
 	"github.com/vipcx/vipcx/keys"
 )
@@ -34,19 +36,46 @@ func (a *app) fixText(f api.Fix) string {
 	case api.FixAllowMoreTime:
 		return "Retry; if the API is slow, allow more time with --timeout (now " + a.set.Timeout.String() + ")."
 	case api.FixCheckBaseURL:
-		return "Check the base URL (--base-url, --env or the profile) points at the partner API."
+		return "Check " + a.urlFrom("base URL", a.set.BaseURLSource) + ": it must point at the partner API."
+	case api.FixCheckIMSURL:
+		return "Check " + a.urlFrom("IMS URL", a.set.IMSURLSource) + ": it must point at Adobe IMS or a local token endpoint."
+	case api.FixCheckNetwork:
+		return networkAdvice(a.urlFrom("base URL", a.set.BaseURLSource))
+	case api.FixCheckTLS:
+		return tlsAdvice(a.urlFrom("base URL", a.set.BaseURLSource))
 	case api.FixReport:
 		return "Retry; if it persists, run with --debug and report it with the request ID."
 	}
 	return commonFix[f]
 }
 
+// fixFor words d's fix. A network or TLS failure while minting a token
+// happened on the way to IMS, so its advice names the IMS URL and where it
+// came from, not the base URL.
+func (a *app) fixFor(d api.Description) string {
+	if d.IMS {
+		switch d.Fix {
+		case api.FixCheckNetwork:
+			return networkAdvice(a.urlFrom("IMS URL", a.set.IMSURLSource))
+		case api.FixCheckTLS:
+			return tlsAdvice(a.urlFrom("IMS URL", a.set.IMSURLSource))
+		}
+	}
+	return a.fixText(d.Fix)
+}
+
+func networkAdvice(url string) string {
+	return "Check the network connection and " + url + ", then run the command again."
+}
+
+func tlsAdvice(url string) string {
+	return "Check " + url + ", the system clock and the CA certificates (or an intercepting proxy)."
+}
+
 // commonFix words the fixes that need no flag or credential source.
 var commonFix = map[api.Fix]string{
 	api.FixRetry:          "Run the command again.",
 	api.FixRetryLater:     "This is on Adobe's side: wait a moment and run the command again; if it persists, give Adobe support the request ID.",
-	api.FixCheckNetwork:   "Check the network connection and the base URL, then run the command again.",
-	api.FixCheckTLS:       "Check the base URL, the system clock and the CA certificates (or an intercepting proxy).",
 	api.FixCheckID:        "Check the ID: is it typed right, and does it belong to one of your resellers?",
 	api.FixCheckFields:    "Correct the fields named above and run the command again.",
 	api.FixAddCredentials: loginAdvice,
@@ -74,4 +103,31 @@ func sourceAdvice(src keys.Source, variable, what string) string {
 		return "Check " + what + ": " + variable + " in the environment was used (it overrides the keyring)."
 	}
 	return "Check " + what + ": run `vipcx auth login`."
+}
+
+// urlFrom names a URL setting with the one source in effect, as resolved
+// by the settings: "the base URL set by --base-url", "the IMS URL in
+// VIPCX_IMS_URL", "the base URL in config <path> key <key>". A default is
+// called what it is, the environment's, so the advice says how to
+// override it instead of pointing at a setting nobody made.
+func (a *app) urlFrom(what, src string) string {
+	switch {
+	case src == "":
+		return "the " + what
+	case strings.HasPrefix(src, "--"):
+		return "the " + what + " set by " + src
+	case strings.HasPrefix(src, "$"):
+		return "the " + what + " in " + strings.TrimPrefix(src, "$") + " (it overrides the config file)"
+	case strings.HasPrefix(src, "default "):
+		return "the " + what + " (the " + a.set.Env + " environment's default; override it with " + overrideFor(what) + ")"
+	}
+	return "the " + what + " in " + src
+}
+
+// overrideFor names the ways to set a URL other than the default.
+func overrideFor(what string) string {
+	if what == "IMS URL" {
+		return "VIPCX_IMS_URL or ims_url in the config file"
+	}
+	return "--base-url, VIPCX_BASE_URL or base_url in the config file, or pick another with --env"
 }

@@ -80,7 +80,7 @@ func (a *app) fail(err error) error {
 		return err
 	}
 	d := api.Describe(err)
-	fix := a.fixText(d.Fix)
+	fix := a.fixFor(d)
 	var ue *keys.UnavailableError
 	if d.Fix == api.FixAddCredentials && errors.As(err, &ue) {
 		fix = upperFirst(a.statusAdvice(err)) + "." // auth login cannot save without a keyring

@@ -39,7 +39,9 @@ type settings struct {
 	Env            string
 	BaseURL        string
 	IMSURL         string
-	IMSURLDefault  bool // IMSURL is the environment's default: nothing set it
+	IMSURLDefault  bool   // IMSURL is the environment's default: nothing set it
+	BaseURLSource  string // where BaseURL came from ("--base-url", "$VIPCX_BASE_URL", …), for advice
+	IMSURLSource   string // where IMSURL came from, likewise
 	Scope          string
 	Timeout        time.Duration
 	KeyringTimeout time.Duration
@@ -102,11 +104,12 @@ func (r resolver) resolveRest(s *settings, p profileConfig) error {
 		return usageError("%s: unknown environment %q: use sandbox or production", src, s.Env)
 	}
 	s.BaseURL, src = r.pick(r.flags.baseURL, "--base-url", "VIPCX_BASE_URL", p.BaseURL, "base_url", urls.api)
+	s.BaseURLSource = src
 	if err := noUserinfo(src, s.BaseURL); err != nil {
 		return err
 	}
 	s.IMSURL, src = r.pick("", "", "VIPCX_IMS_URL", p.IMSURL, "ims_url", urls.ims)
-	s.IMSURLDefault = src == "default ims_url"
+	s.IMSURLDefault, s.IMSURLSource = src == "default ims_url", src
 	if err := noUserinfo(src, s.IMSURL); err != nil {
 		return err
 	}

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -166,5 +168,105 @@ func TestGetShowsTheThrottleWait(t *testing.T) {
 	}
 	if !strings.Contains(r.stderr, "notice: customer: 429 rate limited — retry 2 of 3 in ") {
 		t.Errorf("stderr does not announce the wait: %q", r.stderr)
+	}
+}
+
+// TestGetWordsNetworkFailuresForPeople: refused, unresolvable and slow hosts
+// are each one sentence naming host:port, with advice naming the setting
+// in effect; Go's own text ("dial tcp …") reaches only the --debug log.
+func TestGetWordsNetworkFailuresForPeople(t *testing.T) {
+	creds := []string{"VIPCX_API_KEY=x", "VIPCX_ACCESS_TOKEN=y"}
+	closed := closedPort(t)
+	cases := []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"refused", []string{"get", "1234567890", "--base-url", "http://" + closed, "--debug"},
+			[]string{"The connection was refused by " + closed + ":", "the base URL set by --base-url"}},
+		{"no such host", []string{"get", "1234567890", "--base-url", "https://nonexistent.invalid", "--timeout", "5s"},
+			[]string{"nonexistent.invalid could not be found"}},
+		{"timeout", []string{"get", "demo-slow", "--demo", "--timeout", "200ms"},
+			[]string{"127.0.0.1:", "did not answer within the time allowed", "--timeout (now 200ms)"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			env := append(baseEnv(t), creds...)
+			r := run(t, env, "", tc.args...)
+			if r.code != 6 {
+				t.Fatalf("exit %d, want 6; stderr %q", r.code, r.stderr)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(r.stderr, w) {
+					t.Errorf("stderr %q lacks %q", r.stderr, w)
+				}
+			}
+			for _, bad := range []string{"dial tcp", "connect:", "lookup ", "Get \"", "deadline exceeded", "/v3/"} {
+				if strings.Contains(r.stderr, bad) {
+					t.Errorf("stderr shows Go's text %q: %q", bad, r.stderr)
+				}
+			}
+			if tc.name == "refused" && !strings.Contains(debugLog(t, env), "connect: connection refused") {
+				t.Error("Go's error text is missing from the debug log")
+			}
+		})
+	}
+}
+
+// debugLog is the debug log the binary wrote under env's XDG_STATE_HOME.
+func debugLog(t *testing.T, env []string) string {
+	t.Helper()
+	for _, e := range env {
+		if state, ok := strings.CutPrefix(e, "XDG_STATE_HOME="); ok {
+			b, err := os.ReadFile(filepath.Join(state, "vipcx", "debug.log"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			return string(b)
+		}
+	}
+	t.Fatal("no XDG_STATE_HOME")
+	return ""
+}
+
+// TestGetNamesTheRefusedURLAndItsSource: an insecure IMS URL is called the
+// IMS URL, and the advice names the variable that set it; a base URL from
+// the environment is blamed on that variable, not on every possible source.
+func TestGetNamesTheRefusedURLAndItsSource(t *testing.T) {
+	cases := []struct {
+		name      string
+		env       []string
+		want, not []string
+	}{
+		{"ims url", []string{"VIPCX_IMS_URL=http://example.com", "VIPCX_API_KEY=x", "VIPCX_CLIENT_SECRET=y"},
+			[]string{"error: Insecure IMS URL: \"http://example.com\"", "the IMS URL in VIPCX_IMS_URL"}, []string{"base URL"}},
+		{"base url", []string{"VIPCX_BASE_URL=http://example.com", "VIPCX_API_KEY=x", "VIPCX_ACCESS_TOKEN=y"},
+			[]string{"error: Insecure base URL", "the base URL in VIPCX_BASE_URL"}, []string{"--env", "profile"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r := run(t, append(baseEnv(t), tc.env...), "", "get", "1234567890")
+			if r.code != 2 {
+				t.Fatalf("exit %d, want 2; stderr %q", r.code, r.stderr)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(r.stderr, w) {
+					t.Errorf("stderr %q lacks %q", r.stderr, w)
+				}
+			}
+			for _, n := range tc.not {
+				if strings.Contains(r.stderr, n) {
+					t.Errorf("stderr %q names %q", r.stderr, n)
+				}
+			}
+		})
+	}
+}
+
+// TestGetCountsIDCharactersInGoodEnglish: "1 character", not "1 characters".
+func TestGetCountsIDCharactersInGoodEnglish(t *testing.T) {
+	r := run(t, baseEnv(t), "", "get", "7")
+	if r.code != 2 || !strings.Contains(r.stderr, `"7" has 1 character; it must have 4 to 40`) {
+		t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
 	}
 }

@@ -101,6 +101,7 @@ var fixWords = map[api.Fix]string{
 	api.FixCheckAccess:       "Check that the customer belongs to one of your resellers and that your integration may read it.",
 	api.FixReport:            "Press r to try again; if it persists, report it with the request ID.",
 	api.FixRunAgain:          "Press / to search again.",
+	api.FixCheckIMSURL:       "Check the IMS URL (VIPCX_IMS_URL or ims_url in the config file), then start vipcx again.",
 }
 
 // fixText is the panel's next step for a fix, "" for none.
