@@ -172,6 +172,17 @@ func (l loadState) noticed(msg tea.Msg) (loadState, tea.Cmd, bool) {
 	return l, n.next, true
 }
 
+// background takes what a loading tab receives besides its replies: a
+// retry notice (the pane changes) or its spinner's tick (only a redraw).
+// redraw says the tab's stamp must move; changed says the pane's content did.
+func (l loadState) background(msg tea.Msg) (next loadState, cmd tea.Cmd, redraw, changed bool) {
+	if n, cmd, ok := l.noticed(msg); ok {
+		return n, cmd, true, true
+	}
+	n, cmd, ok := l.spinTick(msg)
+	return n, cmd, ok, false
+}
+
 // spinTick advances the spinner when msg is its own tick.
 func (l loadState) spinTick(msg tea.Msg) (loadState, tea.Cmd, bool) {
 	t, ok := msg.(spinner.TickMsg)

@@ -85,15 +85,11 @@ func (t ordersTab) update(e *env, msg tea.Msg) (tab, tea.Cmd, bool) {
 		t.load = t.load.done()
 		return t.loaded(e, m.list.Items, m.list.Total, m.list.Short), nil, true
 	}
-	if l, cmd, ok := t.load.noticed(msg); ok {
-		t.load, t.stamp = l, t.stamp+1
-		return t, cmd, true
-	}
-	l, cmd, ok := t.load.spinTick(msg)
-	if ok {
+	l, cmd, redraw, changed := t.load.background(msg)
+	if redraw {
 		t.load, t.stamp = l, t.stamp+1
 	}
-	return t, cmd, false
+	return t, cmd, changed
 }
 
 // onFirst shows the first page and asks for the rest when there is more.

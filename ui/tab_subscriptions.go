@@ -70,15 +70,11 @@ func (t subscriptionsTab) update(e *env, msg tea.Msg) (tab, tea.Cmd, bool) {
 		t.load = t.load.done()
 		return t.loaded(e, m.list), nil, true
 	}
-	if l, cmd, ok := t.load.noticed(msg); ok {
-		t.load, t.stamp = l, t.stamp+1
-		return t, cmd, true
-	}
-	l, cmd, ok := t.load.spinTick(msg)
-	if ok {
+	l, cmd, redraw, changed := t.load.background(msg)
+	if redraw {
 		t.load, t.stamp = l, t.stamp+1
 	}
-	return t, cmd, false
+	return t, cmd, changed
 }
 
 // loaded formats the rows and measures the columns, once per load.
