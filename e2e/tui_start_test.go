@@ -41,7 +41,9 @@ func TestTUIStartScreenInTmux(t *testing.T) {
 	s.keys("?")
 	s.waitText("close help")
 	s.keys("Escape")
-	s.waitText("Customer ID")
+	s.waitScreen("help closed", func(sc string) bool {
+		return strings.Contains(sc, "Customer ID") && !strings.Contains(sc, "close help")
+	})
 
 	s.run("set-buffer", "-b", "long", strings.Repeat("a", 41))
 	s.run("paste-buffer", "-p", "-b", "long", "-t", "ui")
@@ -52,6 +54,11 @@ func TestTUIStartScreenInTmux(t *testing.T) {
 	}
 
 	s.keys("Escape") // clears the field
+	// Wait for the empty field before typing: Esc followed at once by a key
+	// reaches the program as Alt+key, and the field would not clear.
+	s.waitScreen("the field cleared", func(sc string) bool {
+		return !strings.Contains(sc, "aaaaaaaaaa") && !strings.Contains(sc, "too long")
+	})
 	s.typeText(" 98765")
 	s.waitScreen("a reverse-video cursor after the typed text", func(string) bool {
 		return strings.Contains(s.run("capture-pane", "-e", "-p", "-t", "ui"), "98765\x1b[7m")
