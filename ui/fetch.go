@@ -137,7 +137,8 @@ func (m Model) onFetched(msg fetchedMsg) (Model, tea.Cmd) {
 	if msg.err != nil {
 		m = m.popHome()
 		d := api.Describe(msg.err)
-		m.log.Debug("ui fetch failed", "id", msg.id, "kind", d.Title)
+		m.log.Debug("ui fetch failed", "id", msg.id, "title", d.Title, "code", d.Code,
+			"request_id", d.RequestID, "err", msg.err.Error()) // as get logs it: --debug is where Go's own words go
 		return m.push(errorScreen{id: msg.id, failure: d}), nil
 	}
 	return m.onLoaded(msg.id, msg.customer)

@@ -114,7 +114,7 @@ func TestErrorPanelFromDescribe(t *testing.T) {
 // TestErrorPanelWordsEveryFix makes sure no fix kind leaves the panel
 // without a next step, and that the panel names keys, not flags of get.
 func TestErrorPanelWordsEveryFix(t *testing.T) {
-	for f := api.FixRetry; f <= api.FixRunAgain; f++ {
+	for f := api.FixRetry; !strings.HasPrefix(f.String(), "Fix("); f++ { // every named fix, new ones too
 		if fixText(f) == "" {
 			t.Errorf("%v has no words in the TUI", f)
 		}
