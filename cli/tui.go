@@ -36,6 +36,9 @@ func (a *app) runTUI(ctx context.Context, customer string) error {
 		Dark:        a.darkBackground(),
 		Profile:     a.set.Profile, Env: where, Logger: a.log,
 	}
+	if !a.flags.demo { // the demo's URL is its own: no setting to name
+		opts.URLs = ui.URLSources{BaseURL: a.urlFrom("base URL", a.set.BaseURLSource), IMSURL: a.urlFrom("IMS URL", a.set.IMSURLSource)}
+	}
 	if a.flags.demo {
 		client, done, err := a.demoClient(ctx)
 		if err != nil {

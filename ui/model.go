@@ -64,7 +64,7 @@ type env struct {
 	fetcher       Fetcher // what tabs that load their own data call, in commands
 	history       []string
 
-	creds CredentialSources // where the fetcher's credentials came from, for advice
+	advice advice // where the fetcher's credentials and URLs came from, for the next step
 }
 
 // look is the theme, the keys and the help renderer: built once by New and
@@ -97,7 +97,7 @@ func New(o Options) Model {
 	m := Model{
 		env: env{opts: o, log: o.Logger, now: o.Now,
 			look:    &look{st: newStyles(o.Dark), keys: newKeyMap(), help: newHelp(newStyles(o.Dark))},
-			fetcher: o.Fetcher, creds: o.Sources},
+			fetcher: o.Fetcher, advice: advice{creds: o.Sources, urls: o.URLs.sanitized()}},
 		clip:    osc52Copy,
 		spinner: spinner.New(spinner.WithSpinner(spinner.MiniDot)), // Dot's frames end in a space
 	}

@@ -75,6 +75,10 @@ type Options struct {
 	// for a rejected one names the place to fix; the zero value gives
 	// advice that names every place.
 	Sources CredentialSources
+	// URLs words the base and IMS URLs in effect with where each came
+	// from, for network, TLS and URL advice; the zero value says "the
+	// base URL".
+	URLs URLSources
 	// CredentialsProblem says why stored credentials could not be read (a
 	// locked or absent keyring). The form shows it from the start, so the
 	// user learns before typing a secret that saving may fail too.

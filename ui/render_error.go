@@ -15,21 +15,21 @@ const errPanelMaxWidth = 100
 // and the one next step. What happened comes from api.Describe, as for
 // `vipcx get`; the next step is worded here, in the TUI's keys.
 func renderError(d api.Description, st styles, width int) string {
-	return renderErrorFor(d, st, width, CredentialSources{})
+	return renderErrorFor(d, st, width, advice{})
 }
 
 // renderErrorFor is renderError whose next step names where a rejected
-// credential came from (creds), as `vipcx get` does.
-func renderErrorFor(d api.Description, st styles, width int, creds CredentialSources) string {
+// credential or the URL in use came from (adv), as `vipcx get` does.
+func renderErrorFor(d api.Description, st styles, width int, adv advice) string {
 	outer := min(width, errPanelMaxWidth)
 	inner := max(outer-4, 1) // border and padding on each side
-	panel := st.errPanel.Width(inner + 2).Render(strings.Join(errorLines(d, st, inner, creds), "\n"))
+	panel := st.errPanel.Width(inner + 2).Render(strings.Join(errorLines(d, st, inner, adv), "\n"))
 	return fitWidth(panel, width)
 }
 
 // errorLines is the panel's content, in blocks separated by blank lines,
 // each wrapped to w cells.
-func errorLines(d api.Description, st styles, w int, creds CredentialSources) []string {
+func errorLines(d api.Description, st styles, w int, adv advice) []string {
 	lines := []string{st.errTitle.Render(clip(symBad+orNone(d.Title), w))}
 	if d.Meaning != "" {
 		lines = append(lines, wrapTo(d.Meaning, w)...)
@@ -49,7 +49,7 @@ func errorLines(d api.Description, st styles, w int, creds CredentialSources) []
 			lines = append(lines, st.muted.Render(clip(id, w)))
 		}
 	}
-	if fix := creds.fixText(d.Fix); fix != "" {
+	if fix := adv.fixFor(d); fix != "" {
 		next := wrapTo("Next: "+fix, w)
 		next[0] = st.title.Render("Next:") + strings.TrimPrefix(next[0], "Next:")
 		lines = append(append(lines, ""), next...)
@@ -84,13 +84,12 @@ func requestIDs(d api.Description) []string {
 }
 
 // fixWords word each api.Fix for the TUI: keys it can press, never flags.
+// Network and TLS advice names a URL and is worded by advice.fixFor.
 var fixWords = map[api.Fix]string{
 	api.FixRetry:             "Press r to try again.",
 	api.FixRetryLater:        "This is on Adobe's side: wait a moment, then press r; if it persists, give Adobe support the request ID.",
 	api.FixAllowMoreTime:     "Press r to try again; if the API is slow, allow more time: timeout in the config file, or the --timeout option at start.",
-	api.FixCheckNetwork:      "Check the network connection and the base URL, then press r.",
 	api.FixCheckBaseURL:      "Check the base URL in the config file or VIPCX_BASE_URL points at the partner API.",
-	api.FixCheckTLS:          "Check the base URL, the system clock and the CA certificates (or an intercepting proxy).",
 	api.FixCheckID:           "Check the ID: is it typed right, and does it belong to one of your resellers? Press / for a new search.",
 	api.FixCheckResellerID:   "Check the reseller ID, then start vipcx again with the right one.",
 	api.FixCheckFields:       "Correct the fields named above.",
@@ -104,5 +103,6 @@ var fixWords = map[api.Fix]string{
 	api.FixCheckIMSURL:       "Check the IMS URL (VIPCX_IMS_URL or ims_url in the config file), then start vipcx again.",
 }
 
-// fixText is the panel's next step for a fix, "" for none.
-func fixText(f api.Fix) string { return fixWords[f] }
+// fixText is the panel's next step for a fix when nothing is known of
+// where the credentials and URLs came from; "" for none.
+func fixText(f api.Fix) string { return advice{}.fixFor(api.Description{Fix: f}) }

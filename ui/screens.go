@@ -109,7 +109,7 @@ func (s errorScreen) freeze(spinner.Model) screen { return s }
 
 func (s errorScreen) layout(e *env) screen {
 	if e.ready && !tooSmall(e) {
-		s.panel = renderErrorFor(s.failure, e.st, e.width, e.creds)
+		s.panel = renderErrorFor(s.failure, e.st, e.width, e.advice)
 	}
 	return s
 }

@@ -172,7 +172,7 @@ func styledRow(r present.Row, ws []int, st styles, paint map[int]lipgloss.Style)
 // as the error screen's does.
 func loadingLines(l loadState, what string, e *env, w int) []string {
 	if l.err != nil {
-		return strings.Split(renderErrorFor(*l.err, e.st, w, e.creds), "\n")
+		return strings.Split(renderErrorFor(*l.err, e.st, w, e.advice), "\n")
 	}
 	return []string{clip(l.spin.View()+" Loading "+what+"…"+retrying(l, e.st), w)}
 }

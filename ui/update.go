@@ -188,7 +188,7 @@ func (m Model) onConnected(msg connectedMsg) (Model, tea.Cmd) {
 		m.log.Warn("ui credentials not saved", "err", m.top().(formScreen).err)
 		return m, nil
 	}
-	m.fetcher, m.creds = msg.fetcher, formSources(f.kind, f.sessionOnly)
+	m.fetcher, m.advice.creds = msg.fetcher, formSources(f.kind, f.sessionOnly)
 	m.log.Debug("ui credentials saved")
 	m = m.pop()
 	m, listCmd := m.startList()
