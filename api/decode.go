@@ -8,6 +8,7 @@ import (
 	"reflect"
 
 	"github.com/vipcx/vipcx/sanitize"
+	"github.com/vipcx/vipcx/secret"
 )
 
 // DecodeCustomer decodes a Get Customer response body. It is strict about
@@ -193,20 +194,23 @@ const (
 // decodeErrorBody reads Adobe's {code, message, additionalDetails} body, the
 // gateway's {error_code, message} and the OAuth-style {error,
 // error_description}; anything else is summarised, never kept whole.
-func decodeErrorBody(contentType string, body []byte) errorBody {
+// Every decoded string is scrubbed of known secrets before it is clipped:
+// a JSON \u escape can hide a secret from the scrub of the raw body, and a
+// clip through the middle of it would leave its first part unrecognised.
+func decodeErrorBody(contentType string, body []byte, scrub *secret.Scrubber) errorBody {
 	var fields map[string]json.RawMessage
 	trimmed := bytes.TrimSpace(body)
 	if len(trimmed) > 0 && trimmed[0] == '{' && json.Unmarshal(trimmed, &fields) == nil {
 		eb := errorBody{
 			Code:          firstNonEmpty(scalar(fields["code"]), scalar(fields["error_code"])),
 			Message:       firstNonEmpty(scalar(fields["message"]), scalar(fields["error_description"]), scalar(fields["error"])),
-			Details:       details(fields["additionalDetails"]),
-			InvalidFields: invalidFields(fields["invalidFields"]),
+			Details:       details(fields["additionalDetails"], scrub),
+			InvalidFields: invalidFields(fields["invalidFields"], scrub),
 		}
 		if eb.Code == "" && scalar(fields["error_description"]) != "" {
 			eb.Code = scalar(fields["error"]) // OAuth: error is the code
 		}
-		eb.Code, eb.Message = clipRunes(eb.Code, maxCodeRunes), clipRunes(eb.Message, maxMessageRunes)
+		eb.Code, eb.Message = clipRunes(scrub.Scrub(eb.Code), maxCodeRunes), clipRunes(scrub.Scrub(eb.Message), maxMessageRunes)
 		if eb.Code != "" || eb.Message != "" || len(eb.Details) > 0 || len(eb.InvalidFields) > 0 {
 			return eb
 		}
@@ -236,7 +240,7 @@ func scalar(raw json.RawMessage) string {
 
 // details reads additionalDetails: an array of strings (or scalars), or a
 // lone string.
-func details(raw json.RawMessage) []string {
+func details(raw json.RawMessage, scrub *secret.Scrubber) []string {
 	var items []json.RawMessage
 	if json.Unmarshal(raw, &items) != nil {
 		items = []json.RawMessage{raw}
@@ -244,7 +248,7 @@ func details(raw json.RawMessage) []string {
 	var out []string
 	for _, it := range items {
 		if s := scalar(it); s != "" && len(out) < maxDetails {
-			out = append(out, clipRunes(s, maxDetailRunes))
+			out = append(out, clipRunes(scrub.Scrub(s), maxDetailRunes))
 		}
 	}
 	return out
@@ -254,7 +258,7 @@ func details(raw json.RawMessage) []string {
 // an array of field names, or of objects naming the field, or a lone name.
 // At most maxDetails names are kept, each clipped and sanitized.
 // https://developer.adobe.com/vipmp/docs/references/error-handling
-func invalidFields(raw json.RawMessage) []string {
+func invalidFields(raw json.RawMessage, scrub *secret.Scrubber) []string {
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return nil
 	}
@@ -272,7 +276,7 @@ func invalidFields(raw json.RawMessage) []string {
 			}
 		}
 		if name != "" && len(out) < maxDetails {
-			out = append(out, clipRunes(name, maxFieldRunes))
+			out = append(out, clipRunes(scrub.Scrub(name), maxFieldRunes))
 		}
 	}
 	return out

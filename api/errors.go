@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/vipcx/vipcx/sanitize"
+	"github.com/vipcx/vipcx/secret"
 )
 
 // Sentinel errors. Callers test them with errors.Is; the wrapping error says
@@ -106,9 +107,11 @@ func statusText(code int, sent string) string {
 	return fmt.Sprintf("%d", code)
 }
 
-// newError builds the *Error for a non-200 response whose body has been read.
-func newError(resp *http.Response, body []byte, ids requestIDs, now time.Time) *Error {
-	eb := decodeErrorBody(resp.Header.Get("Content-Type"), body)
+// newError builds the *Error for a non-200 response whose body has been read
+// (and scrubbed); scrub scrubs the decoded strings again before they are
+// clipped.
+func newError(resp *http.Response, body []byte, ids requestIDs, now time.Time, scrub *secret.Scrubber) *Error {
+	eb := decodeErrorBody(resp.Header.Get("Content-Type"), body, scrub)
 	e := &Error{
 		StatusCode:    resp.StatusCode,
 		Status:        statusText(resp.StatusCode, resp.Status),

@@ -198,7 +198,7 @@ func TestDecodeErrorBodyShapes(t *testing.T) {
 		{jsonType, `{"code":"4115","message":"API key \u001b]0;pwn\u0007is invalid\u202e"}`, errorBody{Code: "4115", Message: "API key is invalid"}},
 	}
 	for _, tc := range cases {
-		got := decodeErrorBody(tc.ctype, []byte(tc.body))
+		got := decodeErrorBody(tc.ctype, []byte(tc.body), nil)
 		if fmt.Sprintf("%q", got) != fmt.Sprintf("%q", tc.want) {
 			t.Errorf("decodeErrorBody(%q)\n got %q\nwant %q", tc.body, got, tc.want)
 		}
@@ -208,7 +208,7 @@ func TestDecodeErrorBodyShapes(t *testing.T) {
 func TestErrorBodyIsBounded(t *testing.T) {
 	many := `{"code":"` + strings.Repeat("9", 500) + `","message":"` + strings.Repeat("m", 5000) + `","additionalDetails":[` +
 		strings.TrimSuffix(strings.Repeat(`"`+strings.Repeat("d", 500)+`",`, 100), ",") + `]}`
-	got := decodeErrorBody(jsonType, []byte(many))
+	got := decodeErrorBody(jsonType, []byte(many), nil)
 	if len([]rune(got.Code)) > maxCodeRunes+1 || len([]rune(got.Message)) > maxMessageRunes+1 || len(got.Details) != maxDetails {
 		t.Fatalf("unbounded: code %d message %d details %d", len(got.Code), len(got.Message), len(got.Details))
 	}
@@ -248,7 +248,7 @@ func FuzzDecodeError(f *testing.F) {
 		f.Add("application/json", s)
 	}
 	f.Fuzz(func(t *testing.T, ctype, body string) {
-		got := decodeErrorBody(ctype, []byte(body))
+		got := decodeErrorBody(ctype, []byte(body), nil)
 		all := append([]string{got.Code, got.Message, got.Summary}, got.Details...)
 		for _, s := range all {
 			if !sanitize.IsSafe(s) {

@@ -199,7 +199,7 @@ func (c *Client) attempt(ctx context.Context, k call, tok secret.Secret, ids req
 	}
 	ids = echoedIDs(ex.resp.Header, ids, scrub)
 	if ex.resp.StatusCode != http.StatusOK {
-		e := newError(ex.resp, []byte(scrub.Scrub(string(ex.body))), ids, c.now())
+		e := newError(ex.resp, []byte(scrub.Scrub(string(ex.body))), ids, c.now(), scrub)
 		e.Resource = k.resource
 		scrubError(e, scrub)
 		return outcome{err: e, status: e.StatusCode, code: e.Code, retryable: e.Retryable(),

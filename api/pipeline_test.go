@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -128,7 +129,7 @@ func TestInvalidFieldsDecoded(t *testing.T) {
 		{`{"code":"1117","invalidFields":"sort-by"}`, 1},
 		{`{"code":"1117","invalidFields":` + string(mustJSON(many)) + `}`, maxDetails},
 	} {
-		eb := decodeErrorBody("application/json", []byte(tc.body))
+		eb := decodeErrorBody("application/json", []byte(tc.body), nil)
 		if len(eb.InvalidFields) != tc.want {
 			t.Errorf("%s: %q", tc.body[:40], eb.InvalidFields)
 		}
@@ -208,5 +209,32 @@ func TestThrottleWaitBoundedInTotal(t *testing.T) {
 	}
 	if len(notes) != 1 || notes[0].Status != 429 || notes[0].Code != "4118" || notes[0].Attempt != 2 || notes[0].MaxAttempts != 5 {
 		t.Errorf("notices %+v", notes)
+	}
+}
+
+// TestErrorScrubsBeforeClipping: a token hidden from the raw-body scrub by
+// JSON \u escapes, and placed where the message is clipped, must not leave
+// its first part behind: decoded strings are scrubbed before the clip.
+func TestErrorScrubsBeforeClipping(t *testing.T) {
+	var escaped strings.Builder
+	for _, r := range testToken {
+		fmt.Fprintf(&escaped, `\u%04x`, r)
+	}
+	filler := strings.Repeat("x", maxMessageRunes-len(testToken)/2)
+	body := `{"code":"4116","message":"` + filler + escaped.String() + `",` +
+		`"additionalDetails":["` + strings.Repeat("y", maxDetailRunes-6) + escaped.String() + `"],` +
+		`"invalidFields":["` + strings.Repeat("z", maxFieldRunes-6) + escaped.String() + `"]}`
+	h := setup(t)
+	h.handle("/v3/customers/", serve(reply{400, jsonType, body, nil}))
+	_, err := h.client.GetCustomer(context.Background(), testID)
+	var e *Error
+	if !errors.As(err, &e) {
+		t.Fatalf("err = %v", err)
+	}
+	part := testToken[:len(testToken)/2-1] // "tok-SECRE": what a clip through the middle would keep
+	for _, s := range append(append([]string{e.Message}, e.Details...), e.InvalidFields...) {
+		if strings.Contains(s, part) {
+			t.Errorf("part of the token survived: %q", s)
+		}
 	}
 }
