@@ -111,7 +111,7 @@ func (s listScreen) drawTable(e *env) string {
 		if s.resellerUnknown() {
 			d.Fix = api.FixNone // "Press / for a new search" cannot help: the hint says what can
 		}
-		body = renderError(d, e.st, e.width) + "\n" + s.failureHint(e)
+		body = renderErrorFor(d, e.st, e.width, e.advice) + "\n" + s.failureHint(e)
 	case s.shownSeq == 0 || (s.loading && len(s.rows) == 0):
 		body = e.st.muted.Render("Loading customers…")
 	case len(s.rows) == 0:

@@ -3,8 +3,10 @@ package ui
 import (
 	"context"
 	"errors"
+	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -12,6 +14,7 @@ import (
 	"github.com/vipcx/vipcx/api/demo"
 	"github.com/vipcx/vipcx/internal/nameorder"
 	"github.com/vipcx/vipcx/present"
+	"github.com/vipcx/vipcx/secret"
 )
 
 func TestListOpensOnTheResellersCustomers(t *testing.T) {
@@ -372,4 +375,33 @@ func rowOf(l listScreen, name string) int {
 		}
 	}
 	return -1
+}
+
+// TestListErrorPanelNamesTheSources: the list is the opening screen when a
+// reseller is set, so its error panel must give the same advice as the
+// customer's: a rejected token names VIPCX_ACCESS_TOKEN when it came from
+// there, a refused connection names the base URL's setting.
+func TestListErrorPanelNamesTheSources(t *testing.T) {
+	srv := httptest.NewServer(demo.New())
+	t.Cleanup(srv.Close)
+	c, err := api.NewClient(srv.URL, api.WithAPIKey(demo.DemoAPIKey), api.WithTokenSource(api.StaticToken(secret.New("not-the-demo-token"))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, Options{Fetcher: c, ResellerID: demo.ResellerID, Sources: CredentialSources{APIKey: SourceEnv, Token: SourceEnv}}, 100, 30)
+	if v := h.m.View(); !strings.Contains(v, "401") || !strings.Contains(v, "VIPCX_ACCESS_TOKEN, which overrides the keyring") {
+		t.Errorf("the list's 401 panel does not name the token's source:\n%s", v)
+	}
+
+	srv2 := httptest.NewServer(demo.New())
+	srv2.Close() // nothing listens there now
+	c2, err := api.NewClient(srv2.URL, api.WithAPIKey(demo.DemoAPIKey), api.WithTokenSource(api.StaticToken(secret.New(demo.DemoToken))),
+		api.WithRetryPolicy(api.RetryPolicy{Sleep: func(context.Context, time.Duration) error { return nil }}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h = newHarness(t, Options{Fetcher: c2, ResellerID: demo.ResellerID, URLs: URLSources{BaseURL: "the base URL in VIPCX_BASE_URL"}}, 100, 30)
+	if v := h.m.View(); !strings.Contains(v, "the base URL in VIPCX_BASE_URL") {
+		t.Errorf("the list's network panel does not name the base URL's setting:\n%s", v)
+	}
 }

@@ -10,16 +10,11 @@ import (
 // terminals instead of one long line.
 const errPanelMaxWidth = 100
 
-// renderError draws the error panel: what failed (status and its meaning),
-// what Adobe said (code, message, details), the IDs support will ask for,
-// and the one next step. What happened comes from api.Describe, as for
-// `vipcx get`; the next step is worded here, in the TUI's keys.
-func renderError(d api.Description, st styles, width int) string {
-	return renderErrorFor(d, st, width, advice{})
-}
-
-// renderErrorFor is renderError whose next step names where a rejected
-// credential or the URL in use came from (adv), as `vipcx get` does.
+// renderErrorFor draws the error panel: what failed (status and its
+// meaning), what Adobe said (code, message, details), the IDs support will
+// ask for, and the one next step. What happened comes from api.Describe, as
+// for `vipcx get`; the next step is worded here, in the TUI's keys, naming
+// where a rejected credential or the URL in use came from (adv).
 func renderErrorFor(d api.Description, st styles, width int, adv advice) string {
 	outer := min(width, errPanelMaxWidth)
 	inner := max(outer-4, 1) // border and padding on each side

@@ -7,6 +7,12 @@ import (
 	"github.com/vipcx/vipcx/api"
 )
 
+// renderError is the panel as drawn when nothing is known of where the
+// credentials and URLs came from.
+func renderError(d api.Description, st styles, width int) string {
+	return renderErrorFor(d, st, width, advice{})
+}
+
 // errorCases are descriptions shaped like api.Describe's for each failure
 // the panel must explain.
 var errorCases = map[string]api.Description{
