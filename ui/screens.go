@@ -156,7 +156,8 @@ func (s errorScreen) fullHelp(e *env) [][]key.Binding {
 // closes it.
 type helpScreen struct {
 	groups  [][]key.Binding
-	samples bool // name the demo's sample IDs below the keys
+	samples bool   // name the demo's sample IDs below the keys
+	body    string // drawn by layout, at push and on resize: view runs on every spinner tick
 }
 
 // newHelpScreen lists the keys of under. Over the demo's reseller list it
@@ -172,7 +173,11 @@ func newHelpScreen(e *env, under screen) helpScreen {
 func (s helpScreen) state() state                { return stateHelp }
 func (s helpScreen) typing() bool                { return false }
 func (s helpScreen) freeze(spinner.Model) screen { return s }
-func (s helpScreen) layout(*env) screen          { return s }
+
+func (s helpScreen) layout(e *env) screen {
+	s.body = s.draw(e)
+	return s
+}
 
 func (s helpScreen) step(e *env, msg tea.Msg) (screen, tea.Cmd, []action) {
 	return s.update(e, msg)
@@ -192,10 +197,12 @@ func (s helpScreen) update(e *env, msg tea.Msg) (helpScreen, tea.Cmd, []action) 
 	return s, nil, nil
 }
 
-// view lays the key groups side by side, in as many rows as the width
+func (s helpScreen) view(*env) string { return s.body }
+
+// draw lays the key groups side by side, in as many rows as the width
 // needs, because bubbles/help drops the groups that would pass its width and
 // a 60-column terminal would lose "q quit".
-func (s helpScreen) view(e *env) string {
+func (s helpScreen) draw(e *env) string {
 	h := e.help
 	h.Width = 0 // no truncation: measure the whole
 	var rows []string
