@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"cmp"
+
 	"github.com/vipcx/vipcx/api"
 	"github.com/vipcx/vipcx/sanitize"
 )
@@ -29,7 +31,7 @@ type advice struct {
 // failure while minting a token happened on the way to IMS, so it names
 // the IMS URL.
 func (a advice) fixFor(d api.Description) string {
-	base, ims := orDefault(a.urls.BaseURL, "the base URL"), orDefault(a.urls.IMSURL, "the IMS URL")
+	base, ims := cmp.Or(a.urls.BaseURL, "the base URL"), cmp.Or(a.urls.IMSURL, "the IMS URL")
 	if d.IMS {
 		base = ims
 	}
@@ -48,12 +50,4 @@ func (a advice) fixFor(d api.Description) string {
 		}
 	}
 	return a.creds.fixText(d.Fix)
-}
-
-// orDefault is s, or def when s is empty.
-func orDefault(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
 }

@@ -134,9 +134,10 @@ func (s listScreen) failureHint(e *env) string {
 }
 
 // resellerUnknown is whether the list failed because the server knows no
-// reseller with the list's ID (404, code 1115): no query typed here helps.
+// reseller with the list's ID (api.Describe's fix for 404 with code 1115):
+// no query typed here helps.
 func (s listScreen) resellerUnknown() bool {
-	return s.failure != nil && (s.failure.Code == "1115" || (s.failure.Resource == "customers" && s.failure.Fix == api.FixCheckID))
+	return s.failure != nil && (s.failure.Fix == api.FixCheckResellerID || (s.failure.Resource == "customers" && s.failure.Fix == api.FixCheckID))
 }
 
 // emptyLines say why nothing shows and what to do.

@@ -97,7 +97,3 @@ var fixWords = map[api.Fix]string{
 	api.FixRunAgain:          "Press / to search again.",
 	api.FixCheckIMSURL:       "Check the IMS URL (VIPCX_IMS_URL or ims_url in the config file), then start vipcx again.",
 }
-
-// fixText is the panel's next step for a fix when nothing is known of
-// where the credentials and URLs came from; "" for none.
-func fixText(f api.Fix) string { return advice{}.fixFor(api.Description{Fix: f}) }

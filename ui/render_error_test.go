@@ -13,6 +13,10 @@ func renderError(d api.Description, st styles, width int) string {
 	return renderErrorFor(d, st, width, advice{})
 }
 
+// fixText is the panel's next step for a fix when nothing is known of
+// where the credentials and URLs came from; "" for none.
+func fixText(f api.Fix) string { return advice{}.fixFor(api.Description{Fix: f}) }
+
 // errorCases are descriptions shaped like api.Describe's for each failure
 // the panel must explain.
 var errorCases = map[string]api.Description{
