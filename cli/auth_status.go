@@ -135,8 +135,9 @@ func (a *app) statusAdvice(err error) string {
 	if !errors.As(err, &ue) {
 		return "run `vipcx auth login`, or set VIPCX_API_KEY with VIPCX_ACCESS_TOKEN or VIPCX_CLIENT_SECRET"
 	}
-	if alt := a.envAdvice(); ue.Locked() && alt != "" {
+	alt := a.envAdvice()
+	if ue.Locked() && alt != "" {
 		return alt
 	}
-	return ue.Hint(a.envAdvice())
+	return ue.Hint(alt)
 }

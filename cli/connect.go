@@ -135,13 +135,17 @@ func (e *noCredsError) Error() string {
 
 func (e *noCredsError) Unwrap() []error { return []error{api.ErrNoCredentials, e.cause} }
 
+// imsURLIsDefault is whether the IMS URL is the environment's default:
+// nothing set it.
+func (s settings) imsURLIsDefault() bool { return s.IMSURLSource == "default ims_url" }
+
 // checkIMSForLocalAPI refuses to mint a token from the default (Adobe's)
 // IMS for an API on this machine: a user who points VIPCX_BASE_URL at the
 // demo server (or another local one) but not VIPCX_IMS_URL would otherwise
 // post the client secret to Adobe's real IMS, which is neither what they
 // meant nor a place a secret typed for a test should go.
 func (a *app) checkIMSForLocalAPI() error {
-	if !a.set.IMSURLDefault || !isLocalHost(a.set.BaseURL) {
+	if !a.set.imsURLIsDefault() || !isLocalHost(a.set.BaseURL) {
 		return nil
 	}
 	return usageError("the base URL %s is on this machine but VIPCX_IMS_URL is not set, so the client secret "+

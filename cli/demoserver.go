@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/vipcx/vipcx/api"
 	"github.com/vipcx/vipcx/api/demo"
 )
 
@@ -90,7 +91,7 @@ func writeDemoBanner(w io.Writer, base string, urls []string, exposed bool) {
 		fmt.Fprintln(w, "anyone who can reach it can use it. Use --addr 127.0.0.1:PORT to keep it on this machine.")
 	}
 	fmt.Fprint(w, "\nEvery value below is public demo data.")
-	if loopbackURL(base) {
+	if api.ValidateBaseURL(base) == nil { // the only plain-http base vipcx accepts is a loopback IP
 		writeVipcxSetup(w, base)
 	} else {
 		fmt.Fprintf(w, "\n\nvipcx sends plain http only to a loopback address, so it refuses %s: for vipcx,\n", base)
@@ -118,15 +119,4 @@ func writeVipcxSetup(w io.Writer, base string) {
 
 Or skip the token exchange with the static token: VIPCX_ACCESS_TOKEN=%[5]s
 `, base, demo.DemoAPIKey, demo.DemoClientSecret, demo.ResellerID, demo.DemoToken)
-}
-
-// loopbackURL is true when u's host is a loopback IP address, the only
-// plain-http host vipcx's own base URL check accepts.
-func loopbackURL(u string) bool {
-	parsed, err := url.Parse(u)
-	if err != nil {
-		return false
-	}
-	ip := net.ParseIP(parsed.Hostname())
-	return ip != nil && ip.IsLoopback()
 }

@@ -21,10 +21,20 @@ func sourcesOf(c keys.Credentials) credSources {
 
 const loginAdvice = "Run `vipcx auth login`, or set VIPCX_API_KEY with VIPCX_ACCESS_TOKEN or VIPCX_CLIENT_SECRET."
 
-// fixText words an api.Fix for the command line: flags and commands are
-// named here, never in api.
-func (a *app) fixText(f api.Fix) string {
-	switch f {
+// fixText words an api.Fix for the command line when nothing else is known
+// of the failure.
+func (a *app) fixText(f api.Fix) string { return a.fixFor(api.Description{Fix: f}) }
+
+// fixFor words d's fix for the command line: flags and commands are named
+// here, never in api. A network or TLS failure while minting a token
+// happened on the way to IMS, so its advice names the IMS URL and where it
+// came from, not the base URL.
+func (a *app) fixFor(d api.Description) string {
+	url := a.urlFrom("base URL", a.set.BaseURLSource)
+	if d.IMS {
+		url = a.urlFrom("IMS URL", a.set.IMSURLSource)
+	}
+	switch d.Fix {
 	case api.FixReplaceToken:
 		return a.tokenAdvice()
 	case api.FixCheckAPIKey:
@@ -40,36 +50,13 @@ func (a *app) fixText(f api.Fix) string {
 	case api.FixCheckIMSURL:
 		return "Check " + a.urlFrom("IMS URL", a.set.IMSURLSource) + ": it must point at Adobe IMS or a local token endpoint."
 	case api.FixCheckNetwork:
-		return networkAdvice(a.urlFrom("base URL", a.set.BaseURLSource))
+		return "Check the network connection and " + url + ", then run the command again."
 	case api.FixCheckTLS:
-		return tlsAdvice(a.urlFrom("base URL", a.set.BaseURLSource))
+		return "Check " + url + ", the system clock and the CA certificates (or an intercepting proxy)."
 	case api.FixReport:
 		return "Retry; if it persists, run with --debug and report it with the request ID."
 	}
-	return commonFix[f]
-}
-
-// fixFor words d's fix. A network or TLS failure while minting a token
-// happened on the way to IMS, so its advice names the IMS URL and where it
-// came from, not the base URL.
-func (a *app) fixFor(d api.Description) string {
-	if d.IMS {
-		switch d.Fix {
-		case api.FixCheckNetwork:
-			return networkAdvice(a.urlFrom("IMS URL", a.set.IMSURLSource))
-		case api.FixCheckTLS:
-			return tlsAdvice(a.urlFrom("IMS URL", a.set.IMSURLSource))
-		}
-	}
-	return a.fixText(d.Fix)
-}
-
-func networkAdvice(url string) string {
-	return "Check the network connection and " + url + ", then run the command again."
-}
-
-func tlsAdvice(url string) string {
-	return "Check " + url + ", the system clock and the CA certificates (or an intercepting proxy)."
+	return commonFix[d.Fix]
 }
 
 // commonFix words the fixes that need no flag or credential source.

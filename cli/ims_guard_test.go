@@ -42,7 +42,11 @@ func TestIMSGuardOnlyRefusesALocalAPIWithDefaultIMS(t *testing.T) {
 		{"http://127.0.0.1:8080", false, false},
 		{"https://partners.adobe.io", true, false},
 	} {
-		a := &app{set: settings{BaseURL: c.base, IMSURL: "https://ims-na1.adobelogin.com", IMSURLDefault: c.imsDefault}}
+		s := settings{BaseURL: c.base, IMSURL: "https://ims-na1.adobelogin.com", IMSURLSource: "$VIPCX_IMS_URL"}
+		if c.imsDefault {
+			s.IMSURLSource = "default ims_url"
+		}
+		a := &app{set: s}
 		if err := a.checkIMSForLocalAPI(); (err != nil) != c.refused {
 			t.Errorf("%s (default IMS %v): err %v, want refused %v", c.base, c.imsDefault, err, c.refused)
 		}

@@ -39,7 +39,6 @@ type settings struct {
 	Env            string
 	BaseURL        string
 	IMSURL         string
-	IMSURLDefault  bool   // IMSURL is the environment's default: nothing set it
 	BaseURLSource  string // where BaseURL came from ("--base-url", "$VIPCX_BASE_URL", …), for advice
 	IMSURLSource   string // where IMSURL came from, likewise
 	Scope          string
@@ -109,7 +108,7 @@ func (r resolver) resolveRest(s *settings, p profileConfig) error {
 		return err
 	}
 	s.IMSURL, src = r.pick("", "", "VIPCX_IMS_URL", p.IMSURL, "ims_url", urls.ims)
-	s.IMSURLDefault, s.IMSURLSource = src == "default ims_url", src
+	s.IMSURLSource = src
 	if err := noUserinfo(src, s.IMSURL); err != nil {
 		return err
 	}

@@ -36,9 +36,6 @@ func (a *app) runTUI(ctx context.Context, customer string) error {
 		Dark:        a.darkBackground(),
 		Profile:     a.set.Profile, Env: where, Logger: a.log,
 	}
-	if !a.flags.demo { // the demo's URL is its own: no setting to name
-		opts.URLs = ui.URLSources{BaseURL: a.urlFrom("base URL", a.set.BaseURLSource), IMSURL: a.urlFrom("IMS URL", a.set.IMSURLSource)}
-	}
 	if a.flags.demo {
 		client, done, err := a.demoClient(ctx)
 		if err != nil {
@@ -97,6 +94,7 @@ func (a *app) liveFetcher(ctx context.Context, opts *ui.Options) error {
 	if err := api.ValidateBaseURL(a.set.BaseURL); err != nil {
 		return err
 	}
+	opts.URLs = ui.URLSources{BaseURL: a.urlFrom("base URL", a.set.BaseURLSource), IMSURL: a.urlFrom("IMS URL", a.set.IMSURLSource)}
 	opts.Connect = a.saveAndConnect
 	creds, err := a.resolveCredentials(ctx)
 	if err != nil {
