@@ -30,22 +30,14 @@ func (p customerPlan) list(ctx context.Context, c *api.Client, rid string) (*api
 }
 
 // before is the plan's order of two accounts as a merge asks it: each name
-// is folded once (nameorder.Key costs microseconds, and a merge compares
-// every head with the others, item after item); ties go by customer ID.
+// is folded once (a merge compares every head with the others, item after
+// item); ties go by customer ID.
 func (p customerPlan) before() func(a, b api.CustomerAccount) bool {
-	keys := map[string]string{}
-	key := func(name string) string {
-		k, ok := keys[name]
-		if !ok {
-			k = nameorder.Key(name)
-			keys[name] = k
-		}
-		return k
-	}
+	keys := nameorder.Keys{}
 	return func(a, b api.CustomerAccount) bool {
 		var c int
-		if an, bn := a.CompanyProfile.CompanyName, b.CompanyProfile.CompanyName; p.byName {
-			c = cmp.Or(strings.Compare(key(an), key(bn)), strings.Compare(an, bn))
+		if p.byName {
+			c = keys.Compare(a.CompanyProfile.CompanyName, b.CompanyProfile.CompanyName)
 		} else {
 			c = a.CreationDate.Time.Compare(b.CreationDate.Time)
 		}

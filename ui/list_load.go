@@ -249,14 +249,8 @@ func sortAccounts(items []api.CustomerAccount, newest bool) {
 		})
 		return
 	}
-	keys := make(map[string]string, len(items))
-	for _, a := range items {
-		if n := a.CompanyProfile.CompanyName; keys[n] == "" {
-			keys[n] = nameorder.Key(n)
-		}
-	}
+	keys := make(nameorder.Keys, len(items))
 	slices.SortStableFunc(items, func(a, b api.CustomerAccount) int {
-		an, bn := a.CompanyProfile.CompanyName, b.CompanyProfile.CompanyName
-		return cmp.Or(strings.Compare(keys[an], keys[bn]), strings.Compare(an, bn), cmp.Compare(a.CustomerID, b.CustomerID))
+		return cmp.Or(keys.Compare(a.CompanyProfile.CompanyName, b.CompanyProfile.CompanyName), cmp.Compare(a.CustomerID, b.CustomerID))
 	})
 }

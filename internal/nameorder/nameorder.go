@@ -66,3 +66,25 @@ func Compare(a, b string) int {
 	}
 	return strings.Compare(a, b)
 }
+
+// Keys remembers each name's Key, for sorts and merges that compare the
+// same names many times: Key costs microseconds on a name that is not
+// ASCII. The zero value is not usable; make one with make or a literal.
+type Keys map[string]string
+
+// Compare is Compare with each name folded once.
+func (k Keys) Compare(a, b string) int {
+	if c := strings.Compare(k.key(a), k.key(b)); c != 0 {
+		return c
+	}
+	return strings.Compare(a, b)
+}
+
+func (k Keys) key(name string) string {
+	v, ok := k[name]
+	if !ok {
+		v = Key(name)
+		k[name] = v
+	}
+	return v
+}

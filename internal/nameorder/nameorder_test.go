@@ -26,3 +26,20 @@ func TestCompareIsTotal(t *testing.T) {
 		t.Errorf("Key(Café) %q, Key(CAFE) %q: want equal", Key("Café"), Key("CAFE"))
 	}
 }
+
+// TestKeysCompareAsCompare: the cached comparer orders exactly as Compare,
+// and folds each name once.
+func TestKeysCompareAsCompare(t *testing.T) {
+	names := []string{"Zeta", "Όλυμπος", "bravo", "Bärenstark", "Über", "alpha", "Maße", "Masse", "Alpha", "Café", "Cafe", ""}
+	keys := Keys{}
+	for _, a := range names {
+		for _, b := range names {
+			if got, want := keys.Compare(a, b), Compare(a, b); got != want {
+				t.Errorf("Keys.Compare(%q, %q) = %d, Compare says %d", a, b, got, want)
+			}
+		}
+	}
+	if len(keys) != len(names) {
+		t.Errorf("%d names cached, want %d", len(keys), len(names))
+	}
+}
