@@ -57,11 +57,7 @@ func (a *app) runCustomers(ctx context.Context, o customerOpts) error {
 		return err
 	}
 	var list *api.List[api.CustomerAccount]
-	var out *jsonList
-	if o.page.asJSON && len(plan.queries) == 1 { // several lists are merged after they are read
-		out = &jsonList{}
-		ctx = out.watch(ctx)
-	}
+	out, ctx := watchJSON(ctx, o.page.asJSON && len(plan.queries) == 1) // several lists are merged after they are read
 	err = a.fetchWith(ctx, "the customer list", func(ctx context.Context, client *api.Client) (err error) {
 		list, err = plan.list(ctx, client, rid)
 		return err

@@ -85,9 +85,14 @@ func parseDate(flag, s string) (time.Time, error) {
 // a list that fails prints nothing on stdout.
 type jsonList struct{ arr api.JSONArray }
 
-// watch returns ctx under which the list read fills j.
-func (j *jsonList) watch(ctx context.Context) context.Context {
-	return api.WithListItems(ctx, j.arr.Add)
+// watchJSON returns, when on, a jsonList and ctx under which the list read
+// fills it; else nil (write then builds the array from the list) and ctx.
+func watchJSON(ctx context.Context, on bool) (*jsonList, context.Context) {
+	if !on {
+		return nil, ctx
+	}
+	j := &jsonList{}
+	return j, api.WithListItems(ctx, j.arr.Add)
 }
 
 // write prints the list as one JSON array, each item exactly as the API

@@ -45,11 +45,7 @@ func (a *app) runOrders(ctx context.Context, id string, p pageFlags) error {
 		return err
 	}
 	var list *api.List[api.Order]
-	var out *jsonList
-	if p.asJSON {
-		out = &jsonList{}
-		ctx = out.watch(ctx)
-	}
+	out, ctx := watchJSON(ctx, p.asJSON)
 	err = a.fetchWith(ctx, "the order history", func(ctx context.Context, client *api.Client) (err error) {
 		list, err = client.ListOrders(ctx, id, api.OrderQuery{Start: since, End: until}, max)
 		return err
