@@ -195,8 +195,8 @@ const (
 // gateway's {error_code, message} and the OAuth-style {error,
 // error_description}; anything else is summarised, never kept whole.
 // Every decoded string is scrubbed of known secrets before it is clipped:
-// a JSON \u escape can hide a secret from the scrub of the raw body, and a
-// clip through the middle of it would leave its first part unrecognised.
+// decoding undoes JSON escapes that can hide a secret, and a clip through
+// the middle of one would leave its first part unrecognised.
 func decodeErrorBody(contentType string, body []byte, scrub *secret.Scrubber) errorBody {
 	var fields map[string]json.RawMessage
 	trimmed := bytes.TrimSpace(body)
@@ -215,7 +215,7 @@ func decodeErrorBody(contentType string, body []byte, scrub *secret.Scrubber) er
 			return eb
 		}
 	}
-	return errorBody{Summary: summarizeBody(contentType, body)}
+	return errorBody{Summary: summarizeBody(contentType, body, scrub)}
 }
 
 // scalar renders a JSON string, number or boolean as sanitized text; other

@@ -107,14 +107,14 @@ func statusText(code int, sent string) string {
 	return fmt.Sprintf("%d", code)
 }
 
-// newError builds the *Error for a non-200 response whose body has been read
-// (and scrubbed); scrub scrubs the decoded strings again before they are
-// clipped.
+// newError builds the *Error for a non-200 response whose body has been
+// read. Every string it keeps from the server passes through scrub, which
+// removes the credentials the request sent, before it is clipped.
 func newError(resp *http.Response, body []byte, ids requestIDs, now time.Time, scrub *secret.Scrubber) *Error {
 	eb := decodeErrorBody(resp.Header.Get("Content-Type"), body, scrub)
 	e := &Error{
 		StatusCode:    resp.StatusCode,
-		Status:        statusText(resp.StatusCode, resp.Status),
+		Status:        statusText(resp.StatusCode, scrub.Scrub(resp.Status)),
 		Code:          eb.Code,
 		Message:       eb.Message,
 		Details:       eb.Details,
@@ -177,8 +177,13 @@ const summaryRunes = 120
 var titleRE = regexp.MustCompile(`(?is)<title[^>]*>(.*?)</title>`)
 
 // summarizeBody describes a body that is not a usable JSON object in one
-// short, safe line: its kind, size and, for HTML, the page title.
-func summarizeBody(contentType string, body []byte) string {
+// short, safe line: its kind, size and, for HTML, the page title. Known
+// credentials are scrubbed (scrub may be nil) before anything is cut to
+// length, and the title again once its HTML entities are undone.
+func summarizeBody(contentType string, body []byte, scrub *secret.Scrubber) string {
+	if scrub != nil {
+		body = []byte(scrub.Scrub(string(body)))
+	}
 	trimmed := bytes.TrimSpace(body)
 	if len(trimmed) == 0 {
 		return "empty body"
@@ -186,7 +191,7 @@ func summarizeBody(contentType string, body []byte) string {
 	if isHTML(contentType, trimmed) {
 		s := fmt.Sprintf("HTML page (%s)", byteSize(len(body)))
 		if m := titleRE.FindSubmatch(trimmed); m != nil {
-			if t := oneLine(html.UnescapeString(string(m[1]))); t != "" {
+			if t := oneLine(scrub.Scrub(html.UnescapeString(string(m[1])))); t != "" {
 				s += ": " + clipRunes(t, 80)
 			}
 		}

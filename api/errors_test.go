@@ -212,7 +212,7 @@ func TestErrorBodyIsBounded(t *testing.T) {
 	if len([]rune(got.Code)) > maxCodeRunes+1 || len([]rune(got.Message)) > maxMessageRunes+1 || len(got.Details) != maxDetails {
 		t.Fatalf("unbounded: code %d message %d details %d", len(got.Code), len(got.Message), len(got.Details))
 	}
-	if s := summarizeBody("text/plain", []byte(strings.Repeat("x", 10000))); len([]rune(s)) > summaryRunes+1 {
+	if s := summarizeBody("text/plain", []byte(strings.Repeat("x", 10000)), nil); len([]rune(s)) > summaryRunes+1 {
 		t.Fatalf("summary has %d runes", len([]rune(s)))
 	}
 }

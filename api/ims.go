@@ -343,17 +343,17 @@ func (s *IMSTokenSource) imsError(resp *http.Response, body []byte) error {
 		e.Description = clipRunes(oneLine(s.redact(b.Description)), 300)
 		return e
 	}
-	// Redact before summarising: the summary is clipped, and a clip through
-	// the middle of an echoed secret would leave its first part unredacted.
-	e.Description = summarizeBody(resp.Header.Get("Content-Type"), []byte(s.redact(string(body))))
+	e.Description = summarizeBody(resp.Header.Get("Content-Type"), body, s.scrubber())
 	return e
 }
 
 // redact removes the client secret from IMS text in every form an echo
 // could take (plain, URL-encoded, JSON-escaped), and masks the client ID,
 // the API key, as vipcx shows it everywhere else.
-func (s *IMSTokenSource) redact(text string) string {
-	return secret.NewScrubber(s.clientSecret).WithMasked(secret.New(s.clientID)).Scrub(text)
+func (s *IMSTokenSource) redact(text string) string { return s.scrubber().Scrub(text) }
+
+func (s *IMSTokenSource) scrubber() *secret.Scrubber {
+	return secret.NewScrubber(s.clientSecret).WithMasked(secret.New(s.clientID))
 }
 
 // KnownSecrets is the client secret, so the API client can remove it from

@@ -32,6 +32,7 @@ type answer struct {
 	body   []byte
 	header http.Header
 	ids    requestIDs
+	scrub  *secret.Scrubber // the credentials this attempt sent, for a summary of a body that does not decode
 }
 
 // requestIDs are the IDs of one attempt: sent, or echoed back by the server.
@@ -69,7 +70,7 @@ func decodeAnswer[T any](a *answer, decode func([]byte) (T, error)) (T, error) {
 	if err != nil {
 		be := &bodyError{err: err, requestID: a.ids.request, correlationID: a.ids.correlation}
 		if len(a.body) > 0 && !json.Valid(a.body) {
-			be.summary = summarizeBody(a.header.Get("Content-Type"), a.body)
+			be.summary = summarizeBody(a.header.Get("Content-Type"), a.body, a.scrub)
 		}
 		var zero T
 		return zero, be
@@ -199,13 +200,12 @@ func (c *Client) attempt(ctx context.Context, k call, tok secret.Secret, ids req
 	}
 	ids = echoedIDs(ex.resp.Header, ids, scrub)
 	if ex.resp.StatusCode != http.StatusOK {
-		e := newError(ex.resp, []byte(scrub.Scrub(string(ex.body))), ids, c.now(), scrub)
+		e := newError(ex.resp, ex.body, ids, c.now(), scrub)
 		e.Resource = k.resource
-		scrubError(e, scrub)
 		return outcome{err: e, status: e.StatusCode, code: e.Code, retryable: e.Retryable(),
 			wait: min(e.RetryAfter, maxRetryAfter), hasWait: e.RetryAfter > 0}
 	}
-	return checkRead(ex, ids)
+	return checkRead(ex, ids, scrub)
 }
 
 // exchanged is one round trip that got a response: the response (its body
@@ -235,7 +235,7 @@ func (c *Client) exchange(ctx context.Context, req *http.Request, n int, scrub *
 // checkRead turns a 200 into an answer, or into an error that keeps the IDs
 // when its body could not be read whole. A body cut short is worth another
 // attempt (the connection failed, not the API); one over the cap is not.
-func checkRead(ex exchanged, ids requestIDs) outcome {
+func checkRead(ex exchanged, ids requestIDs, scrub *secret.Scrubber) outcome {
 	be := &bodyError{requestID: ids.request, correlationID: ids.correlation}
 	switch {
 	case errors.Is(ex.readErr, ErrResponseTooLarge):
@@ -245,7 +245,7 @@ func checkRead(ex exchanged, ids requestIDs) outcome {
 		be.err = fmt.Errorf("%w: body cut short: %w", ErrMalformedResponse, ex.readErr)
 		return outcome{err: be, status: http.StatusOK, retryable: true}
 	}
-	return outcome{answer: &answer{body: ex.body, header: ex.resp.Header, ids: ids}}
+	return outcome{answer: &answer{body: ex.body, header: ex.resp.Header, ids: ids, scrub: scrub}}
 }
 
 // scrubber removes the credentials this call sent from server text: the
@@ -263,18 +263,4 @@ func (c *Client) scrubber(tok secret.Secret) *secret.Scrubber {
 // IMS client secret) which a server might echo back.
 type secretHolder interface {
 	KnownSecrets() []secret.Secret
-}
-
-// scrubError removes credentials from every server-supplied string of e,
-// after decoding too: a JSON \u escape could have hidden one from the scrub
-// of the raw body.
-func scrubError(e *Error, s *secret.Scrubber) {
-	e.Code, e.Message, e.Summary = s.Scrub(e.Code), s.Scrub(e.Message), s.Scrub(e.Summary)
-	e.Status = s.Scrub(e.Status)
-	for i := range e.Details {
-		e.Details[i] = s.Scrub(e.Details[i])
-	}
-	for i := range e.InvalidFields {
-		e.InvalidFields[i] = s.Scrub(e.InvalidFields[i])
-	}
 }

@@ -238,3 +238,34 @@ func TestErrorScrubsBeforeClipping(t *testing.T) {
 		}
 	}
 }
+
+// TestBodySummariesAreScrubbed: a body that is summarised rather than
+// decoded (a 200 that is not JSON, a gateway's HTML page) is shown in
+// part, so it is scrubbed first; an HTML title is scrubbed again once its
+// entities are undone, before it is cut to length.
+func TestBodySummariesAreScrubbed(t *testing.T) {
+	var entities strings.Builder
+	for _, r := range testToken {
+		fmt.Fprintf(&entities, "&#%d;", r)
+	}
+	for _, c := range []struct {
+		name string
+		r    reply
+	}{
+		{"200 text", reply{200, "text/plain", "echo Bearer " + testToken + " key " + testKey, nil}},
+		{"502 text", reply{502, "text/plain", "upstream said: Bearer " + testToken, nil}},
+		{"502 HTML title", reply{502, "text/html", "<html><title>" + strings.Repeat("t", 70) + entities.String() + "</title></html>", nil}},
+	} {
+		h := setup(t, WithRetryPolicy(RetryPolicy{MaxAttempts: 1}))
+		h.handle("/v3/customers/", serve(c.r))
+		_, err := h.client.GetCustomer(context.Background(), testID)
+		if err == nil {
+			t.Fatalf("%s: no error", c.name)
+		}
+		for _, leak := range []string{testToken[:len(testToken)/2-1], testKey} {
+			if strings.Contains(err.Error(), leak) {
+				t.Errorf("%s: %q shows in %q", c.name, leak, err)
+			}
+		}
+	}
+}

@@ -3,6 +3,7 @@ package e2e
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -182,6 +183,10 @@ func echoForms(v string) string {
 
 // echoServer answers every API call with a 400 and every IMS call with a
 // 401 whose messages echo back every credential the request carried.
+// echo200ID is the customer echoServer answers with a 200 whose body is the
+// echo as plain text, not JSON.
+const echo200ID = "2222222222"
+
 func echoServer(t *testing.T) *httptest.Server {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		_ = r.ParseForm()
@@ -197,6 +202,11 @@ func echoServer(t *testing.T) *httptest.Server {
 		if strings.HasPrefix(r.URL.Path, "/ims") {
 			w.WriteHeader(http.StatusUnauthorized)
 			_ = json.NewEncoder(w).Encode(map[string]string{"error": "invalid_client", "error_description": msg})
+			return
+		}
+		if strings.HasSuffix(r.URL.Path, "/"+echo200ID) { // a 200 that is not JSON: shown as a summary
+			w.Header().Set("Content-Type", "text/plain")
+			_, _ = io.WriteString(w, msg)
 			return
 		}
 		w.WriteHeader(http.StatusBadRequest)
@@ -221,13 +231,15 @@ func TestEchoedSecretsNeverShown(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			env := append(baseEnv(t), "VIPCX_BASE_URL="+srv.URL, "VIPCX_API_KEY="+echoAPIKey)
 			env = append(env, creds...)
-			got := run(t, env, "", "get", "1234567890", "--debug")
-			if got.code == 0 || !strings.Contains(got.stderr, "you sent") {
-				t.Fatalf("exit %d, want a failure that shows the echo: %q", got.code, got.stderr)
-			}
-			for i, s := range needles {
-				if strings.Contains(got.stdout+got.stderr, s) {
-					t.Errorf("get's output holds secret #%d: %q", i, got.stderr)
+			for _, id := range []string{"1234567890", echo200ID} {
+				got := run(t, env, "", "get", id, "--debug")
+				if got.code == 0 || !strings.Contains(got.stderr, "you sent") {
+					t.Fatalf("get %s: exit %d, want a failure that shows the echo: %q", id, got.code, got.stderr)
+				}
+				for i, s := range needles {
+					if strings.Contains(got.stdout+got.stderr, s) {
+						t.Errorf("get %s: the output holds secret #%d: %q", id, i, got.stderr)
+					}
 				}
 			}
 			r := startRecorded(t, env, "--debug", "--theme", "dark")
