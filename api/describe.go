@@ -57,7 +57,7 @@ func Describe(err error) Description {
 	case errors.As(err, &apiErr):
 		return describeStatus(apiErr)
 	case errors.As(err, &bodyErr):
-		d := describeBody(err)
+		d := describeBody(bodyErr)
 		d.RequestID, d.CorrelationID = bodyErr.requestID, bodyErr.correlationID
 		return d
 	}
@@ -122,17 +122,22 @@ func reason(err, sentinel error) string {
 	return clipRunes(sanitize.Line(msg), 300)
 }
 
-// describeBody covers a 200 whose body could not be used.
-func describeBody(err error) Description {
-	msg := clipRunes(sanitize.Line(err.Error()), 300)
-	if errors.Is(err, ErrResponseTooLarge) {
-		return Description{Kind: KindUpstream, Fix: FixCheckBaseURL, Title: "Response too large", Meaning: msg}
-	}
-	if errors.Is(err, context.DeadlineExceeded) {
+// describeBody covers a 200 whose body could not be used. The meaning says
+// what was wrong and what the body looked like, without the words of the
+// title ("malformed response") or the request ID, which has its own line.
+func describeBody(e *bodyError) Description {
+	if errors.Is(e.err, context.DeadlineExceeded) {
 		return Description{Kind: KindUpstream, Fix: FixAllowMoreTime, Title: "Timed out",
 			Meaning: "The answer started but stopped arriving before the time allowed ran out."}
 	}
-	return Description{Kind: KindUpstream, Fix: FixReport, Title: "Malformed response", Meaning: msg}
+	d := Description{Kind: KindUpstream, Fix: FixReport, Title: "Malformed response", Meaning: reason(e.err, ErrMalformedResponse)}
+	if errors.Is(e.err, ErrResponseTooLarge) {
+		d.Fix, d.Title, d.Meaning = FixCheckBaseURL, "Response too large", reason(e.err, ErrResponseTooLarge)
+	}
+	if e.summary != "" {
+		d.Meaning = clipRunes(d.Meaning+": "+e.summary, 300)
+	}
+	return d
 }
 
 // describeToken covers a token source that failed: a network failure is

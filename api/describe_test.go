@@ -161,3 +161,20 @@ func TestDescribeInsecureIMSURLNamesIt(t *testing.T) {
 		t.Errorf("base URL: %q: %q", d.Title, d.Meaning)
 	}
 }
+
+// TestBodyMeaningSaysItOnce: a 200 that is not a customer is described
+// without repeating the title's words or the request ID, which the
+// Description carries on its own.
+func TestBodyMeaningSaysItOnce(t *testing.T) {
+	h := setup(t)
+	h.handle("/v3/customers/", serve(reply{200, "text/html", "<html><title>Sign in to the proxy</title></html>", nil}))
+	_, err := h.client.GetCustomer(context.Background(), testID)
+	d := Describe(err)
+	if d.Title != "Malformed response" || d.RequestID == "" {
+		t.Fatalf("title %q, request ID %q", d.Title, d.RequestID)
+	}
+	if strings.Contains(strings.ToLower(d.Meaning), "malformed response") || strings.Contains(d.Meaning, d.RequestID) ||
+		!strings.Contains(d.Meaning, "Sign in to the proxy") {
+		t.Errorf("meaning %q: want the page's title, without the title's words or the request ID", d.Meaning)
+	}
+}
