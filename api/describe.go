@@ -64,7 +64,7 @@ func Describe(err error) Description {
 	if d, ok := describeLocal(err); ok {
 		return d
 	}
-	if d, ok := describeNetwork(err); ok {
+	if d, ok := describeNetwork(err, "the API"); ok {
 		return d
 	}
 	return Description{Kind: KindInternal, Fix: FixReport, Title: "Unexpected error", Meaning: clipRunes(sanitize.Line(err.Error()), 300)}
@@ -143,11 +143,8 @@ func describeBody(e *bodyError) Description {
 // describeToken covers a token source that failed: a network failure is
 // described as such, anything else as a credentials problem.
 func describeToken(inner error) Description {
-	if d, ok := describeNetwork(inner); ok {
+	if d, ok := describeNetwork(inner, "Adobe IMS"); ok {
 		d.Meaning = "Getting an access token failed: " + lowerThe(d.Meaning)
-		if d.Title == "Cannot reach the API" {
-			d.Title = "Cannot reach Adobe IMS"
-		}
 		return d
 	}
 	d := Description{Kind: KindCredentials, Fix: FixCheckClientSecret, Title: "Could not get an access token",

@@ -18,10 +18,12 @@ import (
 // failure gets one sentence naming the host and what to suspect; Go's own
 // text ("dial tcp 127.0.0.1:9: connect: connection refused") is never
 // shown, as it says nothing a person can act on. The surfaces log the
-// error itself at debug level.
-func describeNetwork(err error) (Description, bool) {
-	host := failedHost(err)
-	d := Description{Kind: KindUpstream, Fix: FixCheckNetwork, Title: "Cannot reach the API"}
+// error itself at debug level. service is who was called ("the API",
+// "Adobe IMS"): the title names it, and so does the meaning when Go kept
+// no host.
+func describeNetwork(err error, service string) (Description, bool) {
+	host := failedHost(err, service)
+	d := Description{Kind: KindUpstream, Fix: FixCheckNetwork, Title: "Cannot reach " + service}
 	var (
 		netErr net.Error
 		dnsErr *net.DNSError
@@ -56,7 +58,8 @@ func describeNetwork(err error) (Description, bool) {
 // failedHost names the host:port a failed round trip went to, from the
 // request's URL when Go kept it, else the dialed address. The URL's path
 // and query are left out: they are the request's, not the place to fix.
-func failedHost(err error) string {
+// Without either, it is the service.
+func failedHost(err error, service string) string {
 	var urlErr *url.Error
 	if errors.As(err, &urlErr) {
 		if u, perr := url.Parse(urlErr.URL); perr == nil && u.Hostname() != "" {
@@ -71,7 +74,7 @@ func failedHost(err error) string {
 	if errors.As(err, &dnsErr) && dnsErr.Name != "" {
 		return safeHost(dnsErr.Name)
 	}
-	return "the API"
+	return service
 }
 
 // upperFirst starts a sentence with host: "The API did not answer", while
