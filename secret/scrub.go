@@ -74,23 +74,20 @@ func (s *Scrubber) add(v, with string) {
 	}
 }
 
-// forms lists the encodings of v a server might echo. Each form is also
-// listed JSON-escaped, because the raw body is scrubbed before it is
-// decoded and clipped: a URL-encoded echo of a key holding '&' sits in a
-// JSON body as "\u0026", and once decoded and cut to length it would no
-// longer match any form whole.
+// forms lists the encodings of v a server might echo (add drops repeats).
+// Each form is also listed JSON-escaped, because some server text is shown
+// as sent, not decoded: a body that is summarised rather than decoded, or
+// a JSON-looking echo inside a decoded string, holds a URL-encoded key
+// with '&' as "\u0026".
 func forms(v string) []string {
 	urls := []string{url.QueryEscape(v), url.PathEscape(v)}
 	for _, f := range urls[:2] {
 		// Percent-encoding is case-insensitive in its hex digits.
 		urls = append(urls, lowerHex(f))
 	}
-	out := []string{v}
+	var out []string
 	for _, f := range append([]string{v}, urls...) {
-		if f != v {
-			out = append(out, f)
-		}
-		out = append(out, jsonForms(f)...)
+		out = append(append(out, f), jsonForms(f)...)
 	}
 	return out
 }
