@@ -1,7 +1,6 @@
 package api
 
 import (
-	"bytes"
 	"encoding/json"
 )
 
@@ -75,34 +74,28 @@ func (a *JSONArray) Bytes() []byte {
 	a.w.depth = 0
 	a.w.newline()
 	a.w.put(closeArray)
-	switch {
-	case a.w.n > prettyBudget(a.joined):
-		return compactArray(a.pages)
-	case !a.w.write: // over the budget on the way, back under it at the end
-		return append(a.rewrite(), '\n')
+	if !a.w.write || a.w.n > prettyBudget(a.joined) {
+		// Rare: the indented form passed the budget on the way or at the
+		// end. PrettyJSON of the joined array decides, as it would have.
+		out, _ := PrettyJSON(a.join()) // valid: every item is, by the caller's promise
+		return out
 	}
 	return append(a.w.out, '\n')
 }
 
-// rewrite indents every item again, for the rare array whose indented
-// form passed the budget on the way but not at the end.
-func (a *JSONArray) rewrite() []byte {
-	w := indenter{out: make([]byte, 0, a.w.n), write: true, escape: true}
-	w.put(openArray)
-	w.depth = 1
+// join is the compact array of every item added.
+func (a *JSONArray) join() []byte {
+	buf := make([]byte, 0, a.joined)
+	buf = append(buf, '[')
 	for i, items := range a.pages {
 		for j, it := range items {
 			if i > 0 || j > 0 {
-				w.put(comma)
+				buf = append(buf, ',')
 			}
-			w.newline()
-			w.walk(it)
+			buf = append(buf, it...)
 		}
 	}
-	w.depth = 0
-	w.newline()
-	w.put(closeArray)
-	return w.out
+	return append(buf, ']')
 }
 
 var (
@@ -110,20 +103,3 @@ var (
 	closeArray = []byte{']'}
 	comma      = []byte{','}
 )
-
-// compactArray is PrettyJSON's fallback for an array too large indented:
-// the compact form, unsafe runes escaped, and a newline.
-func compactArray(pages [][]json.RawMessage) []byte {
-	var buf bytes.Buffer
-	buf.WriteByte('[')
-	for i, items := range pages {
-		for j, it := range items {
-			if i > 0 || j > 0 {
-				buf.WriteByte(',')
-			}
-			_ = json.Compact(&buf, it) // valid: the caller's promise
-		}
-	}
-	buf.WriteByte(']')
-	return append(escapeUnsafe(buf.Bytes()), '\n')
-}
