@@ -41,12 +41,13 @@ func PrettyJSON(raw []byte) ([]byte, error) {
 		}
 		return nil, fmt.Errorf("%w: %s", ErrMalformedResponse, sanitize.Line(err.Error()))
 	}
-	out, ok := indentBounded(raw, prettyBudget(len(raw))) // escaped as it is written
+	out, ok := indentBounded(raw, prettyBudget(len(raw)))
 	if !ok {
 		var buf bytes.Buffer
 		_ = json.Compact(&buf, raw) // valid: checked above
-		out = escapeUnsafe(buf.Bytes())
+		out = buf.Bytes()
 	}
+	out = escapeUnsafe(bytes.TrimRight(out, " \t\r\n"))
 	return append(out, '\n'), nil
 }
 
@@ -54,15 +55,14 @@ func PrettyJSON(raw []byte) ([]byte, error) {
 // the indent at maxIndentDepth levels. It first measures the result without
 // writing it, and gives up (false) if that exceeds budget bytes, so a
 // hostile body costs a scan, not a growing buffer; otherwise it writes the
-// result, unsafe runes escaped, into one allocation of the measured size
-// (which only an escape can outgrow).
+// result into one allocation of the exact size.
 func indentBounded(raw []byte, budget int) ([]byte, bool) {
 	m := indenter{}
 	m.walk(raw)
 	if m.n > budget {
 		return nil, false
 	}
-	w := indenter{out: make([]byte, 0, m.n), write: true, escape: true}
+	w := indenter{out: make([]byte, 0, m.n), write: true}
 	w.walk(raw)
 	return w.out, true
 }
@@ -213,6 +213,9 @@ func appendSafe(out, b []byte) []byte {
 			return out
 		}
 		r, size := utf8.DecodeRune(b[i:])
+		if b[i] < utf8.RuneSelf {
+			r, size = rune(b[i]), 1
+		}
 		out = appendEscape(out, r)
 		b = b[i+size:]
 	}
