@@ -212,10 +212,7 @@ func appendSafe(out, b []byte) []byte {
 		if i == len(b) {
 			return out
 		}
-		r, size := utf8.DecodeRune(b[i:])
-		if b[i] < utf8.RuneSelf {
-			r, size = rune(b[i]), 1
-		}
+		r, size := utf8.DecodeRune(b[i:]) // an ASCII control decodes as itself, size 1
 		out = appendEscape(out, r)
 		b = b[i+size:]
 	}
